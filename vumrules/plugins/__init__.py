@@ -1,0 +1,1 @@
+"""vumrules' own features, each a plugin on the public hooks (see vumrules.hookspec)."""
