@@ -195,14 +195,16 @@ def test_subthemes_belong_to_their_own_theme_only(vum2: Vocabulary) -> None:
 
 
 def test_seed_spellings_are_aliases_of_the_ffb_names(vum2: Vocabulary) -> None:
-    pairs = {
-        ("Praktiske opgaver", "Udvide hjælp og omsorg for andre"): "Udvise hjælp og omsorg for andre",
-        ("Egenomsorg", "Gå på toiletet"): "Gå på toilettet",
-        ("Mobilitet", "Ændre og opretholde kropstilling"): "Ændre og opretholde kropsstilling",
-        ("Kommunikation", "Anvende kommunikationsudstyr og -teknikker"):
-            "Anvende kommunikationsudstyr- og teknikker",
-    }
-    for (theme, seed_name), ffb_name in pairs.items():
+    # (theme, seed 003 spelling, FFB display)
+    pairs = [
+        ("Praktiske opgaver", "Udvide hjælp og omsorg for andre",
+         "Udvise hjælp og omsorg for andre"),
+        ("Egenomsorg", "Gå på toiletet", "Gå på toilettet"),
+        ("Mobilitet", "Ændre og opretholde kropstilling", "Ændre og opretholde kropsstilling"),
+        ("Kommunikation", "Anvende kommunikationsudstyr og -teknikker",
+         "Anvende kommunikationsudstyr- og teknikker"),
+    ]
+    for theme, seed_name, ffb_name in pairs:
         assert vum2.subtheme(theme, seed_name).name == ffb_name
         assert vum2.subtheme(theme, ffb_name).name == ffb_name
     assert vum2.category("Omgivelsesfaktorer") is vum2.category("omgivelser")
@@ -297,6 +299,8 @@ def test_vum1_local_subthemes_are_not_national(vum1: Vocabulary) -> None:
             assert not vum1.is_subtheme(theme, name)
             assert vum1.is_subtheme(theme, name, extra=local)
             assert vum1.is_subtheme(theme, fold(name), extra=local)
+    assert vum1.is_subtheme("Mobilitet", "Psykisk mobilitet", extra="Psykisk mobilitet")
+    assert not vum1.is_subtheme("Mobilitet", "p", extra="Psykisk mobilitet")
     assert vum1.local_subthemes("ringkoebing_skjern", "Egenomsorg") == ()
     with pytest.raises(KeyError):
         vum1.local_subthemes("hjoerring", "Sundhed")
