@@ -20,6 +20,7 @@ from .profiles import ProfileStore, ResolvedProfile
 from .registry import Registry
 from .rule import Rule, RuleContext
 from .sources import LoadProblem, RawDocument, SourceMap
+from .suppress import apply_suppressions
 
 #: code of the finding reported when a rule itself crashes on a case
 INTERNAL_ERROR = "SCH900"
@@ -48,6 +49,8 @@ class CaseResult:
     case: Case | None = field(default=None, compare=False, repr=False)
     #: names of people in the case, kept for redaction and never printed
     personal_names: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    #: findings a valid suppression in the case (``undertrykkelser``) took out of ``findings``
+    suppressed: tuple[Finding, ...] = ()
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -111,6 +114,9 @@ class Engine:
                 outcomes[rule.code] = outcome
                 findings.extend(produced)
         findings.sort(key=Finding.sort_key)
+        findings, suppressed = apply_suppressions(
+            case, findings, resolved, self.registry,
+            lambda rule, v, severity: self._finding(rule, v, doc, severity, case_id))
         org = case.organisation if case and case.organisation else None
         return CaseResult(
             file=doc.file,
@@ -129,6 +135,7 @@ class Engine:
             loaded=case is not None,
             case=case,
             personal_names=_names(case),
+            suppressed=tuple(suppressed),
         )
 
     # -- internals -------------------------------------------------------------------------
@@ -141,10 +148,13 @@ class Engine:
                 return Outcome.NOT_APPLICABLE, []
             violations = list(rule.check(case, ctx) or ()) if rule.check else []
         except Exception as exc:  # a rule's bug becomes a finding on this case, not a crash
-            internal = self.registry.rules.get(INTERNAL_ERROR)
+            # an exception may name its own finding (e.g. SCH901 from a declarative rule)
+            internal = self.registry.rules.get(getattr(exc, "finding_code", INTERNAL_ERROR)) \
+                or self.registry.rules.get(INTERNAL_ERROR)
             if internal is None:
                 raise
-            f = self._finding(internal, Violation((), {"regel": rule.code, "fejl": type(exc).__name__}),
+            args = {"regel": rule.code, "fejl": type(exc).__name__, **getattr(exc, "finding_args", {})}
+            f = self._finding(internal, Violation(tuple(getattr(exc, "finding_path", ())), args),
                               doc, internal.severity, case.sag_id)
             return Outcome.ERROR, [f]
         produced = []

@@ -22,7 +22,9 @@ SUPPORTED_FORMAT_VERSIONS = ("1", "1.0")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    # numbers in text fields (`team: 12`, `paragraf: 85`) are meant as text
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
+                              coerce_numbers_to_str=True)
 
 
 Tekst = str
@@ -258,6 +260,9 @@ class Taskforce(_Model):
     referat_dato: date | None = None
     maalgruppeafgraensning: str | None = Field(
         None, description="ingen_botilbudsramme / botilbudsramme"
+    )
+    maalgruppeafgraensning_dato: date | None = Field(
+        None, description="Hvornår målgruppeafgrænsningen blev foretaget (HJ-06)"
     )
     naeste_skridt: str | None = None
 

@@ -86,6 +86,7 @@ class ProfileVersion:
     gaeldende_fra: date
     spec: _Spec
     line: int  # where it stands in the file
+    path: tuple[str | int, ...] = ()  # its place in the file's data, e.g. ("versioner", 1)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ class ResolvedProfile:
     values: Mapping[str, Any] = field(default_factory=dict)
     local_subthemes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     files: tuple[str, ...] = ()
+    #: where each named value is defined: name → (file, source map, path in the file)
+    value_origins: Mapping[str, tuple[str, Any, tuple[str | int, ...]]] = field(default_factory=dict)
 
 
 def parse_profile(text: str, file: str) -> Profile:
@@ -151,7 +154,7 @@ def parse_profile(text: str, file: str) -> Profile:
         versions = []
         for i, v in enumerate(pf.versioner):
             line, _, _ = smap.locate(("versioner", i))
-            versions.append(ProfileVersion(v.version, v.gaeldende_fra, v, line))
+            versions.append(ProfileVersion(v.version, v.gaeldende_fra, v, line, ("versioner", i)))
         versions.sort(key=lambda v: v.gaeldende_fra)
         seen = set()
         for v in versions:
@@ -229,11 +232,13 @@ class ProfileStore:
             chain = parent.chain
             declarative = list(parent.declarative)
             values = dict(parent.values)
+            value_origins = dict(parent.value_origins)
             local = dict(parent.local_subthemes)
             files = parent.files
         else:
             selected, severity, options, method = set(), {}, {}, "vum2"
             chain, declarative, values, local, files = (), [], {}, {}, ()
+            value_origins = {}
         where = (profile.file, version.line)
         if spec.select is not None:
             selected = self._expand(spec.select, where)
@@ -263,8 +268,13 @@ class ProfileStore:
         for theme, subs in spec.lokale_undertemaer.items():
             local[theme] = tuple(local.get(theme, ())) + tuple(subs)
         declarative.extend(MappingProxyType({**rule, "__profile__": profile.name,
-                                             "__file__": profile.file}) for rule in spec.regler)
+                                             "__file__": profile.file,
+                                             "__source__": profile.source_map,
+                                             "__path__": version.path + ("regler", j)})
+                           for j, rule in enumerate(spec.regler))
         values.update(spec.vaerdier)
+        value_origins.update({k: (profile.file, profile.source_map, version.path + ("vaerdier", k))
+                              for k in spec.vaerdier})
         resolved = ResolvedProfile(
             name=profile.name,
             version=version.version,
@@ -278,6 +288,7 @@ class ProfileStore:
             values=MappingProxyType(values),
             local_subthemes=MappingProxyType(local),
             files=files + (profile.file,),
+            value_origins=MappingProxyType(value_origins),
         )
         self._resolved[key] = resolved
         return resolved

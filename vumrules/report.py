@@ -16,8 +16,20 @@ import orjson
 
 from .engine import CaseResult
 from .findings import Finding, Severity
+from .i18n import t
 from .redact import redact_text
 from .registry import Registry
+
+
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+
+def redact_output(text: str, names: Iterable[str] = ()) -> str:
+    """:func:`vumrules.redact.redact_text` for output: names are also caught ASCII-folded
+    ("Kjær" → "Kjaer", as in file names), and "_" separates words ("Anne_Holm.yaml")."""
+    names = tuple(names)
+    variants = names + tuple(n.translate(_FOLD) for n in names if n.translate(_FOLD) != n)
+    return redact_text(text.replace("_", "\x00"), names=variants).replace("\x00", "_")
 
 
 class Formatter(Protocol):
@@ -39,6 +51,10 @@ class Report:
     color: bool = False
     tool_version: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    #: list findings that a suppression in the case took out (``--show-suppressed``)
+    show_suppressed: bool = False
+    #: a :class:`vumrules.baseline.Comparison` when run with ``--baseline``
+    baseline: Any = None
 
     # -- what every format needs ---------------------------------------------------------
     def findings(self) -> Iterable[tuple[CaseResult, Finding]]:
@@ -50,13 +66,26 @@ class Report:
         """The one place personal data is taken out of anything shown (FK-04)."""
         if self.show_personal_data or not text:
             return text
-        return redact_text(text, names=result.personal_names if result else ())
+        return redact_output(text, result.personal_names if result else ())
+
+    def pointer(self, f: Finding, result: CaseResult | None = None) -> str:
+        """The finding's field path (keys of free-form maps can be anything)."""
+        return self.redact(f.path, result)
+
+    def suppressed(self) -> Iterable[tuple[CaseResult, Finding]]:
+        for r in self.results:
+            for f in r.suppressed:
+                yield r, f
 
     def message(self, f: Finding, result: CaseResult | None = None) -> str:
         return self.redact(f.text(self.lang), result)
 
     def file(self, result: CaseResult) -> str:
-        return self.redact(result.file, result)
+        """File paths lose CPR numbers and whole names (first and last name together), not
+        single name parts: a surname that is also a word must not mangle a directory name."""
+        if self.show_personal_data:
+            return result.file
+        return redact_text(result.file, names=_full_names(result.personal_names))
 
     def case_id(self, result: CaseResult) -> str | None:
         return self.redact(result.case_id, result) if result.case_id else None
@@ -70,6 +99,8 @@ class Report:
             "cases_with_findings": sum(1 for r in self.results if r.findings),
             "unreadable": sum(1 for r in self.results if not r.loaded),
             "findings": by_sev,
+            "suppressed": sum(len(r.suppressed) for r in self.results),
+            **({"baseline": self.baseline.summary()} if self.baseline is not None else {}),
             "failed": self.failed(),
             "duration_s": round(self.duration, 3),
         }
@@ -83,8 +114,10 @@ class Report:
         return buf.getvalue()
 
 
-_SEV_DA = {"error": "fejl", "warning": "advarsler", "info": "info"}
-_SEV_EN = {"error": "errors", "warning": "warnings", "info": "info"}
+def _full_names(names: Sequence[str]) -> tuple[str, ...]:
+    return tuple(n for n in names if len(n.split()) >= 2)
+
+
 _COLOR = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 
 
@@ -102,24 +135,28 @@ class TextFormatter:
             reqs = f" ({', '.join(f.requirements)})" if f.requirements else ""
             stream.write(f"{report.file(result)}:{f.line}:{f.column}: {f.code} [{sev}] "
                          f"{report.message(f, result)}{reqs}\n")
+        if report.show_suppressed:
+            for result, f in report.suppressed():
+                stream.write(f"{report.file(result)}:{f.line}:{f.column}: {f.code} "
+                             f"[{t(report.lang, 'text.suppressed')}] {report.message(f, result)}\n")
+        if report.baseline is not None:
+            for line in report.baseline.text_lines(report):
+                stream.write(line + "\n")
         stream.write(summary_line(report) + "\n")
 
 
 def summary_line(report: Report) -> str:
     s = report.summary()
-    en = report.lang == "en"
-    names = _SEV_EN if en else _SEV_DA
-    parts = ", ".join(f"{s['findings'][k]} {names[k]}" for k in ("error", "warning", "info"))
-    if en:
-        text = (f"{s['cases']} cases checked, {s['cases_with_findings']} with findings: {parts}"
-                f" in {s['duration_s']:.2f}s")
-        if s["unreadable"]:
-            text += f" ({s['unreadable']} unreadable)"
-    else:
-        text = (f"{s['cases']} sager tjekket, {s['cases_with_findings']} med fund: {parts}"
-                f" på {s['duration_s']:.2f} s")
-        if s["unreadable"]:
-            text += f" ({s['unreadable']} kunne ikke læses)"
+    lang = report.lang
+    parts = ", ".join(t(lang, f"summary.{k}", n=s["findings"][k]) for k in ("error", "warning", "info"))
+    text = t(lang, "summary.line", cases=s["cases"], with_findings=s["cases_with_findings"],
+             parts=parts, seconds=f"{s['duration_s']:.2f}")
+    if s["suppressed"]:
+        text += t(lang, "summary.suppressed", n=s["suppressed"])
+    if s.get("baseline"):
+        text += t(lang, "summary.baseline", **s["baseline"])
+    if s["unreadable"]:
+        text += t(lang, "summary.unreadable", n=s["unreadable"])
     bar = "=" * max(3, (78 - len(text) - 2) // 2)
     line = f"{bar} {text} {bar}"
     if report.color:
@@ -148,13 +185,19 @@ class JsonFormatter:
                     "profile_version": r.profile_version,
                     "loaded": r.loaded,
                     "findings": [
-                        {**f.to_dict(report.lang), "file": report.file(r),
+                        {**f.to_dict(report.lang), "file": report.file(r), "path": report.pointer(f, r),
                          "case_id": report.case_id(r), "message": report.message(f, r)}
                         for f in r.findings
                     ],
+                    **({"suppressed": [
+                        {**f.to_dict(report.lang), "file": report.file(r), "path": report.pointer(f, r),
+                         "case_id": report.case_id(r), "message": report.message(f, r)}
+                        for f in r.suppressed
+                    ]} if report.show_suppressed else {}),
                 }
                 for r in report.results
             ],
+            **({"baseline_absent": report.baseline.absent_dicts(report)} if report.baseline is not None else {}),
         }
         stream.write(orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode() + "\n")
 

@@ -294,7 +294,7 @@ class _YamlBuilder:
             )
             return None
         if isinstance(node, yaml.ScalarNode):
-            if node.style is None:  # plain scalar: YAML 1.2 resolution
+            if not node.style:  # plain scalar (libyaml says "", PyYAML None): YAML 1.2 rules
                 return yaml12_scalar(node.value)
             return node.value
         if isinstance(node, yaml.SequenceNode):
@@ -309,7 +309,7 @@ class _YamlBuilder:
                 )
                 continue
             key = key_node.value
-            if key_node.style is None:
+            if not key_node.style:
                 resolved = yaml12_scalar(key)
                 key = resolved if isinstance(resolved, (str, int)) else key
             child = path + (key,)

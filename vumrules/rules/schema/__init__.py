@@ -124,6 +124,27 @@ RULES = (
          "counts as not checked for that rule."),
         "# Opstår kun når en regel har en programfejl; se tests/test_engine.py\n" + _BASE,
     ),
+    _load_rule(
+        "SCH901", "deklarativ-regel-fejlede", "error",
+        ("Den deklarative regel {regel} kunne ikke beregnes på denne sag ({fejl}); sagen er ikke "
+         "kontrolleret for reglen",
+         "The declarative rule {regel} could not be evaluated on this case ({fejl}); the case is "
+         "not checked for that rule"),
+        ("Et CEL-udtryk i en profils regel eller værdi fejlede på netop denne sag, fx fordi et "
+         "felt er tomt (null), hvor udtrykket forventer en værdi. Fundet står ved det felt "
+         "reglen var i gang med.",
+         "A CEL expression in a profile's rule or value failed on this very case, e.g. because "
+         "a field is empty (null) where the expression expects a value. The finding stands at "
+         "the field the rule was evaluating."),
+        ("En profilregel, der ikke kan beregnes, må hverken stoppe kørslen eller skjules: "
+         "sagen tæller som ikke kontrolleret for reglen, og profilens forfatter kan rette "
+         "udtrykket (fx med en 'naar'-betingelse eller '!= null').",
+         "A profile rule that cannot be evaluated must neither stop the run nor be hidden: the "
+         "case counts as not checked for that rule, and the profile's author can fix the "
+         "expression (e.g. with a 'naar' condition or '!= null')."),
+        "# Opstår kun med deklarative regler i en profil; se tests/plugins/test_declarative.py\n"
+        + _BASE,
+    ),
 )
 
 
