@@ -72,6 +72,9 @@ class Borger(_Model):
     partsrepraesentant: Person | None = None
     paaroerende: list[Person] = Field(default_factory=list)
     digital_post: bool | None = Field(None, description="Tilmeldt digital post (e-Boks), HE-06")
+    den_gode_overgang: date | None = Field(
+        None, description="Dato sagen blev meldt til Den Gode Overgang (ung med børnesag, HE-09)"
+    )
     fraflytning: Fraflytning | None = None
 
 
