@@ -25,7 +25,7 @@ from .api import Linter
 from .findings import Finding
 from .rule import Rule
 
-EXPECT_RE = re.compile(r"#\s*expect:\s*([A-Z][A-Z0-9]*\d{3}(?:\s*,\s*[A-Z][A-Z0-9]*\d{3})*)")
+EXPECT_RE = re.compile(r"(?:#|<!--)\s*expect:\s*([A-Z][A-Z0-9]*\d{3}(?:\s*,\s*[A-Z][A-Z0-9]*\d{3})*)")
 #: run date used by the kit, so tests do not change with the calendar
 TEST_TODAY = date(2026, 11, 26)
 
@@ -101,6 +101,10 @@ def check_rule_examples(rule: Rule, linter: Linter | None = None) -> None:
     at least one; the passing example gives none of the rule's findings."""
     fail, ok = rule.example_fail, rule.example_pass
     codes = {rule.code}
+    if rule.kind == "template":
+        from .templates.testing import check_template_rule_examples
+
+        return check_template_rule_examples(rule, linter)
     assert expectations(fail), f"{rule.code}: example_fail har ingen '# expect: {rule.code}'-kommentar"
     lint = rule_linter([rule.code], method=_method_of(fail), linter=linter) if rule.kind in ("check", "post") \
         else rule_linter([], method=_method_of(fail), linter=linter)
