@@ -13,7 +13,7 @@ describes the format with examples.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -456,6 +456,12 @@ class Godkendelse(_Model):
     id: str | None = None
     dato: date | None = None
     tjekliste: bool | None = Field(None, description="Kvalitetssikret efter tjeklisten (Bilag 1)")
+    tidspunkt: datetime | None = Field(None, description="Hvornår `vumrules signoff` skrev godkendelsen")
+    profil: str | None = Field(None, description="Profil og version godkendelsen blev kontrolleret mod")
+    vumrules_version: str | None = None
+    indhold_sha256: str | None = Field(
+        None, description="SHA-256 af sagens indhold (uden godkendelser) da der blev godkendt (SIG001)"
+    )
 
 
 class Ophoer(_Model):
@@ -479,6 +485,25 @@ class Undertrykkelse(_Model):
     begrundelse: Tekst | None = None
     af: str | None = None
     dato: date | None = None
+
+
+# --------------------------------------------------------------------------- FHIR (KL FFB)
+
+
+class FhirKilde(_Model):
+    """A case read from KL's FFB delivery report (FHIR R4 bundle, kl.dk.fhir.ffbreporting).
+
+    Set only by the FHIR input loader (``vumrules.fhir``, files ``*.fhir.json``). The loader
+    maps the bundle onto the ordinary case fields (udredning, bestilling, opfølgninger) and
+    keeps the bundle itself here, because KL's invariants (KL-01 .. KL-12: condition rank,
+    målgrupper, støttebehovsvurdering, observation status, meta.profile, references, code
+    systems) are about FHIR facts the case model has no fields for. The KL rules read only
+    this block; their ``applies`` is "the case has a ``fhir`` block". See docs/fhir.md.
+    """
+
+    bundle: dict[str, Any] = Field(
+        description="Bundlen som indlæst (rå FHIR R4 JSON, KL's FFB-leverancerapport)"
+    )
 
 
 # --------------------------------------------------------------------------- the case
@@ -508,6 +533,9 @@ class Case(_Model):
     ophoer: Ophoer | None = None
     haendelser: list[Haendelse] = Field(default_factory=list)
     undertrykkelser: list[Undertrykkelse] = Field(default_factory=list)
+    fhir: FhirKilde | None = Field(
+        None, description="Sat af FHIR-indlæseren: sagen kommer fra KL's FFB-uddatasæt (KL-01..12)"
+    )
 
     @field_validator("format_version", "sag_id", mode="before")
     @classmethod
