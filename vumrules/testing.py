@@ -105,6 +105,20 @@ def check_rule_examples(rule: Rule, linter: Linter | None = None) -> None:
         from .templates.testing import check_template_rule_examples
 
         return check_template_rule_examples(rule, linter)
+    if rule.kind == "extract":
+        from .udtraek import check_extract
+        from .loader import documents_from_text
+
+        base = linter or Linter("vum2", today=TEST_TODAY)
+        for text, exact in ((fail, True), (ok, False)):
+            (doc,) = documents_from_text(text, file="<test>")
+            result = check_extract(doc, [rule], base.registry, today=TEST_TODAY)
+            if exact:
+                mismatch = compare(text, result.findings, codes)
+                assert not mismatch, f"{rule.code}: {mismatch}"
+            else:
+                assert not [f for f in result.findings if f.code in codes], f"{rule.code}: example_pass gav fund"
+        return None
     assert expectations(fail), f"{rule.code}: example_fail har ingen '# expect: {rule.code}'-kommentar"
     lint = rule_linter([rule.code], method=_method_of(fail), linter=linter) if rule.kind in ("check", "post") \
         else rule_linter([], method=_method_of(fail), linter=linter)

@@ -1,0 +1,62 @@
+"""Checking extracts shared across departments without consent (``vumrules udtraek``).
+
+An *udtræk* is a YAML/JSON document (docs/udtraek.md) read with the same loaders as cases, so
+findings are located by line and column. The rules are of kind ``"extract"`` (pack
+``vumrules/rules/udtraek``, prefix FK) and receive the document's plain data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from types import MappingProxyType
+from typing import Iterable
+
+from .engine import CaseResult, Outcome
+from .findings import Finding, Location, pointer
+from .loader import iter_documents
+from .profiles import ResolvedProfile
+from .registry import Registry
+from .rule import Rule, RuleContext
+from .sources import RawDocument
+
+
+def extract_rules(registry: Registry, resolved: ResolvedProfile | None = None) -> list[Rule]:
+    rules = [r for r in registry.rules.values() if r.kind == "extract"]
+    return [r for r in rules if resolved is None or r.code in resolved.rules]
+
+
+def check_extract(doc: RawDocument, rules: Iterable[Rule], registry: Registry, *, today: date,
+                  resolved: ResolvedProfile | None = None) -> CaseResult:
+    findings: list[Finding] = []
+    outcomes: dict[str, Outcome] = {}
+
+    def make(rule: Rule, path, args, line=None, col=None) -> Finding:
+        if line is None:
+            line, col, _ = doc.source_map.locate(tuple(path))
+        severity = resolved.severity.get(rule.code, rule.severity) if resolved else rule.severity
+        return Finding(rule.code, severity, rule.message(args, "da"), rule.message(args, "en"),
+                       rule.requirements, Location(doc.file, line, col or 1, doc.index),
+                       pointer(path), None, rule.name)
+
+    for p in doc.problems:  # unreadable file, duplicate keys ...
+        sch = registry.rules[p.code]
+        findings.append(make(sch, p.path, p.args, p.line, p.column))
+    if doc.data is not None:
+        for rule in rules:
+            opts = dict(rule.options)
+            if resolved is not None:
+                opts.update(resolved.options.get(rule.code, {}))
+            ctx = RuleContext(options=MappingProxyType(opts), reference_date=today, today=today, method="vum2")
+            hits = list(rule.check(doc.data, ctx) or ())  # type: ignore[arg-type,misc]
+            outcomes[rule.code] = Outcome.FAILED if hits else Outcome.PASSED
+            findings.extend(make(rule, v.path, v.args) for v in hits)
+    findings.sort(key=Finding.sort_key)
+    return CaseResult(doc.file, doc.index, None, tuple(findings), MappingProxyType(outcomes),
+                      resolved.name if resolved else "", resolved.version if resolved else "",
+                      loaded=doc.data is not None)
+
+
+def check_extract_paths(paths, registry: Registry, resolved: ResolvedProfile | None, today: date) -> list[CaseResult]:
+    rules = extract_rules(registry, resolved)
+    return [check_extract(doc, rules, registry, today=today, resolved=resolved)
+            for doc in iter_documents(paths, registry.loaders())]
