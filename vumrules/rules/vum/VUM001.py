@@ -14,10 +14,13 @@ def _d(value: date | datetime | None) -> date | None:
     return value.date() if isinstance(value, datetime) else value
 
 
-def phase_dates(case: Case) -> list[tuple[str, str, Path, date | None]]:
-    """(key, Danish name, field path, date) for each dated phase step present in the case."""
+def phase_dates(case: Case, ignore_from: tuple[str, ...] = ()) -> list[tuple[str, str, Path, date | None]]:
+    """(key, Danish name, field path, date) for each dated phase step present in the case.
+    A henvendelse from one of ``ignore_from`` is not the case's opening (e.g. Hjørring's
+    taskforce henvendelse, created on a case already being investigated)."""
     out: list[tuple[str, str, Path, date | None]] = []
-    if case.henvendelse:
+    skip = {f.casefold() for f in ignore_from}
+    if case.henvendelse and not any(f.casefold() in skip for f in case.henvendelse.fra):
         out.append(("henvendelse", "henvendelse", ("henvendelse", "dato"), case.henvendelse.dato))
     if case.udredning:
         out.append(("udredning_start", "udredning påbegyndt", ("udredning", "startet"), case.udredning.startet))
@@ -56,10 +59,14 @@ DEPENDS_ON: dict[str, tuple[str, ...]] = {
              '"{fase}" is dated {dato}, before "{tidligere}" ({tidligere_dato}), which it depends on'),
     what=("Sammenligner datoerne for sagens faser: henvendelse → udredning → vurdering → "
           "afgørelse → bestilling → opfølgning → ophør. En fase må ikke være dateret før en "
-          "tidligere fase, den bygger på. Faser uden dato springes over.",
+          "tidligere fase, den bygger på. Faser uden dato springes over. En profil kan angive "
+          "henvendelser, der ikke åbner sagen (`ignorer_henvendelse_fra`), fx Hjørrings "
+          "taskforce-henvendelse på en sag, der allerede er under udredning.",
           "Compares the dates of the case's phases: henvendelse → udredning → vurdering → "
           "afgørelse → bestilling → opfølgning → ophør. A phase must not be dated before an "
-          "earlier phase it depends on. Phases without a date are skipped."),
+          "earlier phase it depends on. Phases without a date are skipped. A profile can name "
+          "henvendelser that do not open the case (`ignorer_henvendelse_fra`), e.g. Hjørring's "
+          "taskforce henvendelse on a case already under investigation."),
     why=("VUM er bygget op om faserne i sagsbehandlingen; en afgørelse dateret før "
          "udredningen eller en bestilling før afgørelsen betyder enten en tastefejl eller at "
          "sagen ikke er behandlet i den rækkefølge metoden kræver.",
@@ -67,6 +74,7 @@ DEPENDS_ON: dict[str, tuple[str, ...]] = {
          "an order before the decision, is either a typo or a case not handled in the order "
          "the method requires."),
     source="003 §3; 001 §3-4",
+    options={"ignorer_henvendelse_fra": []},
     example_fail="""
         format_version: "1.0"
         sag_id: S-1001
@@ -89,7 +97,7 @@ DEPENDS_ON: dict[str, tuple[str, ...]] = {
     """,
 )
 def check(case: Case, ctx: RuleContext) -> Iterator[Violation]:
-    steps = phase_dates(case)
+    steps = phase_dates(case, tuple(ctx.options["ignorer_henvendelse_fra"]))
     first: dict[str, tuple[str, date]] = {}
     for key, name, _, when in steps:
         if key not in first or when < first[key][1]:
