@@ -347,6 +347,9 @@ class Vocabulary:
         Raises KeyError for a municipality the vocabulary has no block for.
         """
         block = self._index.local.get(fold(municipality).replace(" ", "_").replace("-", "_"))
+        if block is None:  # ASCII spellings ("ringkobing-skjern") match folded ones too
+            loose = _loose(municipality)
+            block = next((b for k, b in self._index.local.items() if _loose(k) == loose), None)
         if block is None:
             raise KeyError(municipality)
         theme = self.theme(theme_name)
@@ -711,3 +714,11 @@ class FfbTerminology:
 
 #: The FFB code system (KL, urn:oid:1.2.208.176.2.22).
 ffb = FfbTerminology()
+
+
+def _loose(name: str) -> str:
+    """A municipality key compared loosely: folded, æ/ø/å spelt either way, no separators."""
+    f = fold(name)
+    for a, b in (("oe", "o"), ("ae", "a"), ("aa", "a")):
+        f = f.replace(a, b)
+    return "".join(ch for ch in f if ch.isalnum())
