@@ -135,3 +135,12 @@ def test_rules_do_not_mutate_the_case(linter):
     (r,) = linter.check_text(SCORE_ONLY.format(ref=""))
     with pytest.raises(ValidationError):
         r.case.sag_id = "andet"  # frozen model
+
+
+def test_unversioned_profile_extending_a_versioned_one_follows_the_date(linter):
+    store = linter.store
+    store.register_text("lokal", "navn: lokal\nextends: ringkobing-skjern\n")
+    old = store.resolve("lokal", date(2016, 5, 1))
+    new = store.resolve("lokal", date(2024, 5, 1))
+    assert old.chain[0].startswith("vum1") and new.chain[0].startswith("vum2")
+    assert any(c.startswith("RKA") for c in old.rules) and any(c.startswith("RKB") for c in new.rules)

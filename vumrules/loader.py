@@ -139,7 +139,9 @@ def iter_documents(
         if not path.exists():
             yield _problem_doc(display, LoadProblem("SCH001", (), {"fejl": "filen findes ikke", "format": "-"}, 0, 0))
             continue
-        loader = next((ld for ext, ld in by_ext.items() if path.name.lower().endswith(ext)), None)
+        # the longest matching extension wins, so ".fhir.json" goes to its own loader, not ".json"
+        loader = next((ld for ext, ld in sorted(by_ext.items(), key=lambda e: -len(e[0]))
+                       if path.name.lower().endswith(ext)), None)
         if loader is None:
             yield _problem_doc(display, LoadProblem(
                 "SCH001", (), {"fejl": f"ukendt filtype '{path.suffix}'", "format": "-"}, 0, 0))

@@ -188,8 +188,7 @@ class ProfileStore:
         """Add a profile given as YAML text (tests, embedding programs)."""
         profile = parse_profile(text, f"<{name}>")
         self._cache[name] = profile
-        for key in [k for k in self._resolved if k[0] == name]:
-            del self._resolved[key]
+        self._resolved.clear()  # profiles extending this one change too
         return profile
 
     def _find(self, name: str) -> Path:
@@ -216,15 +215,16 @@ class ProfileStore:
     def resolve(self, name: str, when: date, _seen: tuple[str, ...] = ()) -> ResolvedProfile:
         profile = self.get(name)
         version = profile.version_for(when)
-        key = (profile.name, version.version)
-        if key in self._resolved:
-            return self._resolved[key]
         if profile.name in _seen:
             raise ProfileError(f"'extends' danner en ring: {' → '.join(_seen + (profile.name,))}",
                                profile.file, version.line, 1)
         spec = version.spec
-        if spec.extends:
-            parent = self.resolve(spec.extends, when, _seen + (profile.name,))
+        parent = self.resolve(spec.extends, when, _seen + (profile.name,)) if spec.extends else None
+        # the result depends on this version *and* on the parent version in force on `when`
+        key = (profile.name, version.version, parent.chain if parent else ())
+        if key in self._resolved:
+            return self._resolved[key]
+        if parent is not None:
             selected = set(parent.rules)
             severity = dict(parent.severity)
             options = {k: dict(v) for k, v in parent.options.items()}

@@ -26,10 +26,14 @@ _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe
 
 def redact_output(text: str, names: Iterable[str] = ()) -> str:
     """:func:`vumrules.redact.redact_text` for output: names are also caught ASCII-folded
-    ("Kjær" → "Kjaer", as in file names), and "_" separates words ("Anne_Holm.yaml")."""
-    names = tuple(names)
-    variants = names + tuple(n.translate(_FOLD) for n in names if n.translate(_FOLD) != n)
-    return redact_text(text.replace("_", "\x00"), names=variants).replace("\x00", "_")
+    ("Kjær" → "Kjaer", as in file names) and with "_" or "-" between their words
+    ("Anne_Marie_Holm.yaml" for "Anne-Marie Holm")."""
+    variants: set[str] = set()
+    for n in names:
+        for v in (n, n.translate(_FOLD)):
+            variants.update((v, v.replace("-", " ")))
+    # "\x1f" counts as whitespace for the name pattern and never occurs in real text
+    return redact_text(text.replace("_", "\x1f"), names=sorted(variants)).replace("\x1f", "_")
 
 
 class Formatter(Protocol):
@@ -85,7 +89,7 @@ class Report:
         single name parts: a surname that is also a word must not mangle a directory name."""
         if self.show_personal_data:
             return result.file
-        return redact_text(result.file, names=_full_names(result.personal_names))
+        return redact_output(result.file, _full_names(result.personal_names))
 
     def case_id(self, result: CaseResult) -> str | None:
         return self.redact(result.case_id, result) if result.case_id else None

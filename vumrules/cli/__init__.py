@@ -29,7 +29,9 @@ class _Group(click.Group):
         except SystemExit:
             raise
         except Exception as exc:  # an internal error is exit 2, with a one-line reason
-            click.echo(f"vumrules: intern fejl: {type(exc).__name__}: {exc}", err=True)
+            from ..redact import redact_text  # an exception's text may quote a case (FK-04)
+
+            click.echo(f"vumrules: intern fejl: {type(exc).__name__}: {redact_text(str(exc))}", err=True)
             sys.exit(EXIT_ERROR)
 
 

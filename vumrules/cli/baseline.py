@@ -43,7 +43,7 @@ def write_cmd(paths, out, profile, config_file, isolated, select, extend_select,
             "ignore": _split(ignore), "lang": lang,
         })
     except ConfigError as exc:
-        fail(str(exc))
+        fail(exc.text(lang or "da"))
     linter = make_linter(settings.profile, today.date() if today else None, settings)
     try:
         results = apply_per_path_ignores(list(linter.check_paths(paths)), settings)

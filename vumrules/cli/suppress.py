@@ -21,6 +21,7 @@ import click
 
 from ..i18n import t
 from ..redact import redact_text
+from ..report import redact_output
 from ..registry import Registry
 from . import EXIT_OK
 from .check import fail
@@ -43,6 +44,19 @@ def detect_indent(text: str) -> tuple[int, int, int]:
             if c > p:
                 mapping = c - p
     return mapping, mapping + 2, mapping
+
+
+def names_in(text: str) -> tuple[str, ...]:
+    """The people's names in a YAML case (for redacting the file name in messages)."""
+    from ..sources import load_yaml_text
+
+    data, _, _ = load_yaml_text(text)
+    borger = data.get("borger") if isinstance(data, dict) else None
+    if not isinstance(borger, dict):
+        return ()
+    people = [borger] + [borger.get(k) for k in ("vaerge", "partsrepraesentant")]
+    people += list(borger.get("paaroerende") or []) if isinstance(borger.get("paaroerende"), list) else []
+    return tuple(p["navn"] for p in people if isinstance(p, dict) and isinstance(p.get("navn"), str))
 
 
 def add_suppression(text: str, codes: list[str], reason: str, by: str, field: str | None,
@@ -70,7 +84,7 @@ def add_suppression(text: str, codes: list[str], reason: str, by: str, field: st
     entry["af"] = by
     entry["dato"] = when
     existing = data.get("undertrykkelser")
-    if existing is None:
+    if existing is None or (isinstance(existing, list) and not existing):  # absent or `[]`
         data["undertrykkelser"] = CommentedSeq([entry])
     elif isinstance(existing, list):
         existing.append(entry)
@@ -104,8 +118,7 @@ def suppress_cmd(file, codes, reason, field, by, when, lang):
     wanted = [c.strip().upper() for c in codes if c.strip()]
     for c in wanted:
         if not registry.rules_matching(c):
-            fail(f"ukendt regel '{c}' (se `vumrules rules`)" if lang == "da"
-                 else f"unknown rule '{c}' (see `vumrules rules`)")
+            fail(t(lang, "cli.unknown_rule", code=c))
     if field is not None and field and not field.startswith("/"):
         field = "/" + field
     try:
@@ -121,6 +134,10 @@ def suppress_cmd(file, codes, reason, field, by, when, lang):
     except Exception as exc:  # ruamel's parser errors
         fail(t(lang, "cli.suppress_bad_file", file=shown, error=type(exc).__name__))
     path.write_text(new, encoding="utf-8")
+    try:
+        shown = redact_output(file, names_in(new))
+    except Exception:  # the names only make the message safer; the file is written
+        pass
     click.echo(t(lang, "cli.suppress_written", codes=", ".join(wanted), file=shown), err=True)
     sys.exit(EXIT_OK)
 
