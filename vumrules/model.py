@@ -493,11 +493,12 @@ class Undertrykkelse(_Model):
 class FhirKilde(_Model):
     """A case read from KL's FFB delivery report (FHIR R4 bundle, kl.dk.fhir.ffbreporting).
 
-    Set only by the FHIR input loader (``vumrules.fhir``, files ``*.fhir.json``). The loader
-    maps the bundle onto the ordinary case fields (udredning, bestilling, opfølgninger) and
-    keeps the bundle itself here, because KL's invariants (KL-01 .. KL-12: condition rank,
-    målgrupper, støttebehovsvurdering, observation status, meta.profile, references, code
-    systems) are about FHIR facts the case model has no fields for. The KL rules read only
+    Set by the FHIR input loader (``vumrules.fhir``, files ``*.fhir.json``; a YAML case may
+    carry one too, as the KL rules' examples do). The loader maps the bundle onto the ordinary
+    case fields (udredning, bestilling, opfølgninger) and keeps the bundle itself here,
+    because KL's invariants (KL-01 .. KL-12: condition rank, målgrupper,
+    støttebehovsvurdering, observation status, meta.profile, references, code systems) are
+    about FHIR facts the case model has no fields for. The KL rules read only
     this block; their ``applies`` is "the case has a ``fhir`` block". See docs/fhir.md.
     """
 
