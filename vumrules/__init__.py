@@ -13,6 +13,7 @@ The public API is what this module exports; see docs/api.md.
 from __future__ import annotations
 
 from .api import Linter, load_cases
+from .authoring import case_rule
 from .engine import CaseResult, Outcome
 from .findings import Finding, Location, Severity, Violation
 from .hookspec import hookimpl
@@ -33,6 +34,7 @@ __all__ = [
     "Severity",
     "Violation",
     "__version__",
+    "case_rule",
     "hookimpl",
     "load_cases",
     "rule",
