@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-SARIF_SCHEMA = REPO / ".." / "shared" / "reference" / "sarif" / "sarif-schema-2.1.0.json"
+# the official schema, from ../shared when the clone sits beside it (as in CI), else the copy
+# kept in tests/data (same file, unchanged)
+_SHARED_SARIF = REPO / ".." / "shared" / "reference" / "sarif" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = _SHARED_SARIF if _SHARED_SARIF.exists() else REPO / "tests" / "data" / "sarif" / "sarif-schema-2.1.0.json"
 PERSONAL = REPO / "tests" / "data" / "personal"
 
 CASE = """\
