@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-import time
-from datetime import date
-
 import click
 
-from .. import __version__
-from ..api import Linter
-from ..findings import Severity
-from ..profiles import ProfileError
-from ..registry import RegistryError
-from ..report import Report
 from ..templates import check_template_paths
-from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+from ._other_documents import run_and_report
 
 
 @click.command("templates")
@@ -32,25 +22,8 @@ def templates_cmd(paths, profile, fmt, fail_level, lang):
     ('vumrules: type=afgoerelse; afgoerelsestype=afslag; paragraf=SEL § 41') eller i filnavnet
     (afgoerelse_afslag_sel-41.docx). Se docs/templates.md.
     """
-    started = time.perf_counter()
-    try:
-        linter = Linter(profile)
-        resolved = linter.resolved(date.today())
-    except (ProfileError, RegistryError) as exc:
-        click.echo(f"vumrules: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
-    formatters = linter.registry.formatters()
-    if fmt not in formatters:
-        raise click.UsageError(f"ukendt format '{fmt}' (kendte: {', '.join(sorted(formatters))})")
-    results = check_template_paths(paths, linter.registry, resolved, date.today())
-    level = Severity.ERROR if fail_level == "none" else Severity.parse(fail_level)
-    report = Report(results=results, registry=linter.registry, profile=profile, lang=lang,
-                    duration=time.perf_counter() - started, fail_level=level,
-                    color=sys.stdout.isatty(), tool_version=__version__)
-    click.echo(report.render(formatters[fmt]), nl=False)
-    if fail_level == "none":
-        sys.exit(EXIT_OK)
-    sys.exit(EXIT_FINDINGS if report.failed() else EXIT_OK)
+    run_and_report(lambda linter, resolved, today: check_template_paths(paths, linter.registry, resolved, today),
+                   profile=profile, fmt=fmt, lang=lang, fail_level=fail_level)
 
 
 commands = [templates_cmd]
