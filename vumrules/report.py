@@ -153,7 +153,8 @@ def summary_line(report: Report) -> str:
     s = report.summary()
     lang = report.lang
     parts = ", ".join(t(lang, f"summary.{k}", n=s["findings"][k]) for k in ("error", "warning", "info"))
-    text = t(lang, "summary.line", cases=s["cases"], with_findings=s["cases_with_findings"],
+    unit = t(lang, f"summary.unit_{report.extra.get('unit', 'cases')}")
+    text = t(lang, "summary.line", cases=s["cases"], unit=unit, with_findings=s["cases_with_findings"],
              parts=parts, seconds=f"{s['duration_s']:.2f}")
     if s["suppressed"]:
         text += t(lang, "summary.suppressed", n=s["suppressed"])

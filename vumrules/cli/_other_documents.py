@@ -22,7 +22,9 @@ from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 Checker = Callable[[Linter, ResolvedProfile, date], Sequence[CaseResult]]
 
 
-def run_and_report(checker: Checker, *, profile: str, fmt: str, lang: str, fail_level: str = "error") -> None:
+def run_and_report(checker: Checker, *, profile: str, fmt: str, lang: str, fail_level: str = "error",
+                   unit: str = "cases") -> None:
+    """``unit``: what the summary line counts (cases, templates, extracts)."""
     started = time.perf_counter()
     today = date.today()
     try:
@@ -38,7 +40,7 @@ def run_and_report(checker: Checker, *, profile: str, fmt: str, lang: str, fail_
     level = Severity.ERROR if fail_level == "none" else Severity.parse(fail_level)
     report = Report(results=results, registry=linter.registry, profile=profile, lang=lang,
                     duration=time.perf_counter() - started, fail_level=level,
-                    color=sys.stdout.isatty(), tool_version=__version__)
+                    color=sys.stdout.isatty(), tool_version=__version__, extra={"unit": unit})
     click.echo(report.render(formatters[fmt]), nl=False)
     if fail_level == "none":
         sys.exit(EXIT_OK)

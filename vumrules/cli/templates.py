@@ -23,7 +23,7 @@ def templates_cmd(paths, profile, fmt, fail_level, lang):
     (afgoerelse_afslag_sel-41.docx). Se docs/templates.md.
     """
     run_and_report(lambda linter, resolved, today: check_template_paths(paths, linter.registry, resolved, today),
-                   profile=profile, fmt=fmt, lang=lang, fail_level=fail_level)
+                   profile=profile, fmt=fmt, lang=lang, fail_level=fail_level, unit="templates")
 
 
 commands = [templates_cmd]

@@ -17,7 +17,7 @@ def udtraek_cmd(paths, profile, fmt, lang):
     """Kontrollér udtræk til registersamkørsel uden samtykke: kun tilladte felter, ingen
     sagsdokumenter, ingen undtagne ydelsestyper (FK-01 … FK-03). Se docs/udtraek.md."""
     run_and_report(lambda linter, resolved, today: check_extract_paths(paths, linter.registry, resolved, today),
-                   profile=profile, fmt=fmt, lang=lang)
+                   profile=profile, fmt=fmt, lang=lang, unit="extracts")
 
 
 commands = [udtraek_cmd]
