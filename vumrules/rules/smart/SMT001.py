@@ -7,8 +7,7 @@ from typing import Iterator
 from ...findings import Violation
 from ...model import Case
 from ...rule import RuleContext, rule, violation
-from ...text.smart import analyse_goal
-from ._goals import indsatsmaal, smart_args
+from ._goals import analysed as analyse_goal, indsatsmaal, smart_args
 
 
 @rule(

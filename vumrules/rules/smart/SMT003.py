@@ -7,8 +7,7 @@ from typing import Iterator
 from ...findings import Violation
 from ...model import Case
 from ...rule import RuleContext, rule, violation
-from ...text.smart import find_metodeanvisninger
-from ._goals import delmaal, indsatsmaal
+from ._goals import delmaal, indsatsmaal, metodeanvisninger as find_metodeanvisninger
 
 
 @rule(

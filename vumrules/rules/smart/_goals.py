@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from ...model import Case
-from ...text.smart import SmartAnalysis
+from ...text.smart import SmartAnalysis, analyse_goal, find_metodeanvisninger
+
+
+# SMT001/002 and SMT003 read the same goals: each text is analysed once (pure functions,
+# memoised on their arguments)
+analysed = lru_cache(maxsize=512)(analyse_goal)
+metodeanvisninger = lru_cache(maxsize=512)(find_metodeanvisninger)
 
 LETTER_NAMES = {
     "S": ("specifikt", "specific"), "M": ("målbart", "measurable"), "A": ("accepteret", "accepted"),
