@@ -141,3 +141,22 @@ def test_directory_walk_is_sorted_and_skips_hidden(tmp_path):
         (tmp_path / name).write_text('{"format_version": "1.0", "sag_id": "x"}', encoding="utf-8")
     files = [d.file.rsplit("/", 1)[-1] for d in iter_documents([tmp_path])]
     assert files == ["a.json", "b.yaml"]
+
+
+def test_json_duplicates_found_with_spaced_colons_and_colon_in_values(linter):
+    # `"key" :` hides from the quick count, so the exact scan must run
+    spaced = '{"format_version" : "1.0", "sag_id" : "A", "sag_id" : "B"}'
+    assert [c for c, _, _ in codes(linter, spaced, "json")] == ["SCH005"]
+    # a value containing '":' must not hide a duplicate either
+    tricky = '{"format_version": "1.0", "sag_id": "A\\":", "sag_id": "B"}'
+    assert [c for c, _, _ in codes(linter, tricky, "json")] == ["SCH005"]
+    # and no false alarm when values contain '":'
+    fine = '{"format_version": "1.0", "sag_id": "A\\": x"}'
+    assert codes(linter, fine, "json") == []
+
+
+def test_json_positions_are_computed_lazily_and_correctly(linter):
+    text = '[\n {"format_version": "1.0", "sag_id": "A"},\n {"format_version": "1.0", "sag_id": "B", "ukendt": 1}\n]'
+    results = linter.check_text(text, format="json")
+    assert [(r.case_id, [(f.code, f.line, f.column) for f in r.findings]) for r in results] == \
+        [("A", []), ("B", [("SCH003", 3, 43)])]

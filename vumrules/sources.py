@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import orjson
 import yaml
@@ -52,27 +52,38 @@ class LoadProblem:
 class SourceMap:
     """Where each field of one document is: field path → (line, column), 1-based.
 
-    A path that does not exist resolves to its nearest existing parent.
+    A path that does not exist resolves to its nearest existing parent. The positions may be
+    given, or computed on first use by ``build`` (JSON: most documents in a sweep are located
+    only if a finding needs it, so the scan is paid once, lazily, per document).
     """
 
-    __slots__ = ("_pos", "_root")
+    __slots__ = ("_pos", "_root", "_build")
 
-    def __init__(self, positions: dict[Path, tuple[int, int]], root: tuple[int, int]):
+    def __init__(self, positions: dict[Path, tuple[int, int]] | None, root: tuple[int, int],
+                 build: "Callable[[], dict[Path, tuple[int, int]]] | None" = None):
         self._pos = positions
         self._root = root
+        self._build = build
+
+    def _positions(self) -> dict[Path, tuple[int, int]]:
+        if self._pos is None:
+            self._pos = self._build() if self._build else {}
+            self._build = None
+        return self._pos
 
     def locate(self, path: Path) -> tuple[int, int, Path]:
         """(line, column, path actually located) for ``path``."""
+        positions = self._positions()
         p = tuple(path)
         while p:
-            hit = self._pos.get(p)
+            hit = positions.get(p)
             if hit is not None:
                 return hit[0], hit[1], p
             p = p[:-1]
         return self._root[0], self._root[1], ()
 
     def __contains__(self, path: Path) -> bool:
-        return tuple(path) in self._pos
+        return tuple(path) in self._positions()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +101,9 @@ class RawDocument:
 # ---------------------------------------------------------------------------- JSON
 
 
+# every token but ":" (a member's colon carries no position we need)
 _JSON_TOKEN = re.compile(
-    r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null'
+    r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],]|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null'
 )
 
 
@@ -127,11 +139,12 @@ def json_source_map(
     for m in _JSON_TOKEN.finditer(text):
         tok = m.group()
         c = tok[0]
-        if c in ",:":
-            if c == "," and stack and stack[-1][1] == "a":
-                stack[-1][2] += 1
-                pending = stack[-1][0] + (stack[-1][2],)
-            elif c == ",":
+        if c == ",":
+            top = stack[-1]
+            if top[1] == "a":
+                top[2] += 1
+                pending = top[0] + (top[2],)
+            else:
                 expect_key = True
             continue
         if c in "}]":
@@ -139,7 +152,7 @@ def json_source_map(
             expect_key = False
             continue
         if expect_key:  # a member name
-            key = orjson.loads(tok)
+            key = tok[1:-1] if "\\" not in tok else orjson.loads(tok)
             top = stack[-1]
             path = top[0] + (key,)
             pos = where(m.start())
@@ -177,6 +190,35 @@ def _json_error_problem(exc: Exception, text: str, line_offset: int = 0) -> Load
     return LoadProblem("SCH001", (), {"fejl": reason, "format": "JSON"}, line + line_offset, col)
 
 
+_SPACED_COLON = re.compile(r'"\s+:')
+
+
+def _count_keys(data: Any) -> int:
+    if isinstance(data, dict):
+        return len(data) + sum(_count_keys(v) for v in data.values())
+    if isinstance(data, list):
+        return sum(_count_keys(v) for v in data)
+    return 0
+
+
+def _json_documents(file: str, text: str, data: Any, line_offset: int = 0,
+                    root: tuple[int, int] = (1, 1)) -> tuple[Callable[[], dict], tuple[LoadProblem, ...]]:
+    """(lazy positions, duplicate-key problems) for a parsed JSON text.
+
+    orjson keeps the last of two equal keys silently. Every key in the text ends in ``":``
+    unless whitespace stands before its colon; so when no ``"`` is followed by whitespace and a
+    colon, ``text.count('":')`` is at least the number of key tokens (a value may contain
+    ``":`` too), and it equals the number of keys orjson kept only if there is no duplicate.
+    Only otherwise is the text scanned at once (to find the duplicates, or to be sure);
+    positions are computed when a finding needs one.
+    """
+    if not _SPACED_COLON.search(text) and text.count('":') == _count_keys(data):
+        return (lambda: json_source_map(text, line_offset)[0]), ()
+    positions, dups = json_source_map(text, line_offset)
+    problems = tuple(LoadProblem("SCH005", p, {"noegle": k}, line, col) for p, line, col, k in dups)
+    return (lambda: positions), problems
+
+
 def read_json(file: str, text: str) -> Iterator[RawDocument]:
     """A JSON file holds one case (an object) or several (an array of objects)."""
     try:
@@ -184,22 +226,35 @@ def read_json(file: str, text: str) -> Iterator[RawDocument]:
     except orjson.JSONDecodeError as exc:
         yield RawDocument(file, 0, None, SourceMap({}, (1, 1)), (_json_error_problem(exc, text),))
         return
-    positions, dups = json_source_map(text)
-    problems = tuple(
-        LoadProblem("SCH005", p, {"noegle": k}, line, col) for p, line, col, k in dups
-    )
+    build, problems = _json_documents(file, text, data)
     if isinstance(data, list):
+        whole = SourceMap(None, (1, 1), build)  # scanned once for all items, if at all
         for i, item in enumerate(data):
-            sub = {p[1:]: v for p, v in positions.items() if p and p[0] == i}
-            root = positions.get((i,), (1, 1))
             probs = tuple(
                 LoadProblem(pr.code, pr.path[1:], pr.args, pr.line, pr.column)
                 for pr in problems
                 if pr.path and pr.path[0] == i
             )
-            yield RawDocument(file, i, item, SourceMap(sub, root), probs)
+            yield RawDocument(file, i, item, _ItemMap(whole, i), probs)
     else:
-        yield RawDocument(file, 0, data, SourceMap(positions, (1, 1)), problems)
+        yield RawDocument(file, 0, data, SourceMap(None, (1, 1), build), problems)
+
+
+class _ItemMap(SourceMap):
+    """The source map of one item of a JSON array: the array's map, below index ``i``."""
+
+    __slots__ = ("_whole", "_index")
+
+    def __init__(self, whole: SourceMap, index: int):
+        super().__init__(None, (1, 1), None)
+        self._whole, self._index = whole, index
+
+    def _positions(self) -> dict[Path, tuple[int, int]]:
+        if self._pos is None:
+            whole = self._whole._positions()
+            self._pos = {p[1:]: v for p, v in whole.items() if p and p[0] == self._index}
+            self._root = whole.get((self._index,), (1, 1))
+        return self._pos
 
 
 def read_json_lines(file: str, text: str) -> Iterator[RawDocument]:
@@ -216,11 +271,8 @@ def read_json_lines(file: str, text: str) -> Iterator[RawDocument]:
                 (_json_error_problem(exc, line, lineno),),
             )
         else:
-            positions, dups = json_source_map(line, lineno)
-            problems = tuple(
-                LoadProblem("SCH005", p, {"noegle": k}, ln, col) for p, ln, col, k in dups
-            )
-            yield RawDocument(file, index, data, SourceMap(positions, (lineno + 1, 1)), problems)
+            build, problems = _json_documents(file, line, data, lineno)
+            yield RawDocument(file, index, data, SourceMap(None, (lineno + 1, 1), build), problems)
         index += 1
 
 
