@@ -38,3 +38,15 @@ def test_shipped_catalogue_matches_the_shared_one():
 
     ids = set(re.findall(r"^\| ((?:VUM|HJ|RK15|RK22|HE|FK|KL)-\d+) \|", shared.read_text(encoding="utf-8"), re.M))
     assert ids == set(requirements())
+
+
+def test_every_requirement_has_a_danish_title():
+    """Managers read Danish: every requirement has a short, non-empty ``titel`` next to the
+    catalogue's English ``krav``, and the traceability table shows it."""
+    text = (ROOT / "docs/traceability.md").read_text(encoding="utf-8")
+    for rid, info in requirements().items():
+        titel = info.get("titel")
+        assert isinstance(titel, str) and titel.strip(), rid
+        assert titel == titel.strip() and len(titel) <= 120, rid
+        assert info.get("krav"), rid  # the English text is kept
+        assert f"| {rid} | {titel} |" in text, rid

@@ -9,13 +9,16 @@ import json
 import re
 import sqlite3
 from datetime import datetime, timezone
+from html import escape
 
 from click.testing import CliRunner
 from conftest import CASES, write_cases
 
 from vumrules.cli import main
 from vumrules.sweep import history
+from vumrules.sweep.aggregate import requirement_title
 from vumrules.sweep.html import num, pct_text, render_html
+from vumrules.traceability import requirements
 
 
 def _sweep(args):
@@ -36,6 +39,12 @@ def test_cli_writes_every_output(corpus, tmp_path):
     assert [r["id"] for r in rows] == [r["id"] for r in s["requirements"]]
     assert [float(r["compliance_pct"]) if r["compliance_pct"] else None for r in rows] == \
         [r["compliance_pct"] for r in s["requirements"]]
+    # both texts for machines: the catalogue's English ``text`` and the Danish ``titel`` next to it
+    assert list(rows[0])[-2:] == ["text", "titel"]
+    catalogue = requirements()
+    for row, req in zip(rows, s["requirements"]):
+        assert (row["text"], row["titel"]) == (req["text"], req["titel"])
+        assert req["text"] == catalogue[req["id"]]["krav"] and req["titel"] == catalogue[req["id"]]["titel"]
     cases = list(csv.DictReader(io.StringIO((out / "sager.csv").read_text(encoding="utf-8"))))
     assert len(cases) == s["summary"]["cases"]
     unreadable = list(csv.DictReader(io.StringIO((out / "ulaeselige.csv").read_text(encoding="utf-8"))))
@@ -69,6 +78,7 @@ def test_workbook_has_the_same_tables(corpus, tmp_path):
     assert krav[0][:2] == ("Krav-ID", "Lovoverholdelsesprocent")
     assert [(r[0], r[1], r[2]) for r in krav[1:]] == \
         [(r["id"], r["compliance_pct"], r["applied"]) for r in s["requirements"]]
+    assert krav[0][-1] == "Krav" and [r[-1] for r in krav[1:]] == [r["titel"] for r in s["requirements"]]
     teams = list(wb["Teams"].iter_rows(values_only=True))[1:]
     assert [t[6] for t in teams] == [g["compliance_pct"] for g in s["organisation"]["team"]]
     assert len(list(wb["Sager"].iter_rows())) == s["summary"]["cases"] + 1
@@ -142,6 +152,23 @@ def test_html_is_self_contained(corpus, tmp_path):
     assert not re.search(r'(?:src|href)\s*=\s*"(?:https?:)?//', html)
     assert "url(" not in html and "@import" not in html
     assert html.count("<svg") >= 4 and 'lang="da"' in html
+
+
+def test_html_shows_the_danish_titles(corpus, tmp_path):
+    out = tmp_path / "r"
+    assert _sweep([str(corpus), "--jobs", "1", "--report", str(out), "--today", "2026-11-26"]).exit_code == 0
+    s = json.loads((out / "sweep.json").read_text(encoding="utf-8"))
+    html = (out / "rapport.html").read_text(encoding="utf-8")
+    assert s["requirements"]
+    for r in s["requirements"]:
+        assert r["titel"] and f'<div class="krav">{escape(r["titel"])}</div>' in html, r["id"]
+        assert escape(r["text"]) not in html, r["id"]  # managers read Danish: no English catalogue text
+
+
+def test_requirement_title_falls_back_to_the_text():
+    assert requirement_title({"id": "VUM-08", "text": "A score", "titel": "En score"}) == "En score"
+    assert requirement_title({"id": "XX-01", "text": "Unknown", "titel": ""}) == "Unknown"
+    assert requirement_title({"id": "XX-02", "text": "", "titel": ""}) == ""
 
 
 def test_danish_number_formats():

@@ -50,7 +50,8 @@ def test_exact_figures(cases_dir, profile_file, jobs):
     # HE-04 = ZZT002 and ZZT003: b failed, d unknown (ZZT003 crashed), a and c held
     assert (reqs["HE-04"]["applied"], reqs["HE-04"]["held"], reqs["HE-04"]["errors"]) == (3, 2, 1)
     assert reqs["HE-04"]["rules"] == ["ZZT002", "ZZT003"]
-    assert reqs["HE-04"]["text"]  # from the requirement catalogue
+    assert reqs["HE-04"]["text"]  # from the requirement catalogue (English)
+    assert reqs["HE-04"]["titel"] == "Afgørelsen er bevilling, delvis bevilling eller afslag og har altid klagevejledning"
     # worst first; equal percentages by id
     assert [r["id"] for r in s["requirements"]] == ["HE-04", "VUM-08"]
     assert s["rules"][0]["code"] == "ZZT001"

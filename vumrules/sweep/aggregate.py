@@ -5,6 +5,9 @@ JSON document). The CSV files, the XLSX workbook and the HTML report are all ren
 that dict, so they cannot disagree; it holds no timing and no process count, and every list
 has a total order, so the same input gives byte-identical output whatever ``--jobs`` is.
 
+Each requirement row carries the catalogue's English text (``text``) and the project's Danish
+title (``titel``, from ``vumrules/requirements.yaml``); the reports for people show ``titel``.
+
 Lovoverholdelsesprocent (compliance percentage) of a rule or requirement = cases where it
 applied and held / cases where it applied. A requirement applied to a case when at least one
 of its rules did; it held when none of them failed. A rule that crashed on a case (SCH900)
@@ -94,6 +97,7 @@ def summarise_run(run: SweepRun, linter: Linter, tool_version: str = "") -> dict
         requirements.append({
             "id": rid,
             "text": _r(str(info.get("krav", ""))),
+            "titel": _r(str(info.get("titel", ""))),
             "section": _r(str(info.get("afsnit", ""))),
             "source": _r(str(info.get("kilde", ""))),
             "rules": sorted(req_rules.get(rid, [])),
@@ -208,6 +212,12 @@ def _org_rows(org: dict, dim: str, keys: tuple[str, ...]) -> list[dict[str, Any]
 def _small(c: list[int]) -> dict[str, Any]:
     applied = c[HELD] + c[FAILED]
     return {"applied": applied, "held": c[HELD], "compliance_pct": pct(c[HELD], applied)}
+
+
+def requirement_title(row: dict[str, Any]) -> str:
+    """The text people see for a requirement row: the Danish ``titel``; the English ``text``
+    only when the catalogue has no title (an ID a rule cites that is not in the catalogue)."""
+    return row.get("titel") or row.get("text") or ""
 
 
 def group_label(row: dict[str, Any], dim: str, single_kommune: bool) -> str:

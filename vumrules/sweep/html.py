@@ -4,7 +4,8 @@ No network at view time and no JavaScript: the CSS is inline and every chart is 
 drawn here, in Python. Every figure shown carries ``data-fig``, a JSON pointer (RFC 6901)
 into ``sweep.json``, and ``data-value``, the figure itself, so a test (or an auditor) can
 check that what the report shows is what the machine-readable file says. Every string
-comes from the already redacted summary and is HTML-escaped here.
+comes from the already redacted summary and is HTML-escaped here. Requirements are shown by
+their Danish title (``titel`` in ``vumrules/requirements.yaml``), not the English catalogue text.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any, Sequence
 
-from .aggregate import group_label, histogram, single_kommune
+from .aggregate import group_label, histogram, requirement_title, single_kommune
 
 GOOD, FAIR = 90.0, 75.0  # colour thresholds of a percentage
 COLOURS = {"good": "#2e7d32", "fair": "#e0a100", "poor": "#c62828", "none": "#9e9e9e", "bar": "#1f4e79"}
@@ -177,14 +178,16 @@ MATRIX_COLUMNS = 12
 def _matrix(summary: dict[str, Any], one: bool) -> str:
     """Teams × the worst requirements: where each team has trouble with what."""
     teams = summary["organisation"]["team"]
-    reqs = [r["id"] for r in summary["requirements"] if r["applied"]][:MATRIX_COLUMNS]
+    measured = [r for r in summary["requirements"] if r["applied"]][:MATRIX_COLUMNS]
+    reqs = [r["id"] for r in measured]
     if not teams or not reqs:
         return ""
     out = ['<h3>Krav pr. team</h3>',
            f'<p class="note">De {len(reqs)} dårligste krav (kolonner) for hvert team: '
            'lovoverholdelsesprocent blandt teamets sager, hvor kravet gjaldt.</p>',
            '<table id="tabel-team-krav"><thead><tr><th>Team</th>'
-           + "".join(f'<th class="num">{_e(r)}</th>' for r in reqs) + "</tr></thead><tbody>"]
+           + "".join(f'<th class="num" title="{_e(requirement_title(r))}">{_e(r["id"])}</th>' for r in measured)
+           + "</tr></thead><tbody>"]
     for i, g in enumerate(teams):
         index = {r["id"]: j for j, r in enumerate(g["requirements"])}
         cells = []
@@ -255,13 +258,14 @@ def render_html(summary: dict[str, Any]) -> str:
     measured = [(i, r) for i, r in enumerate(reqs) if r["applied"]]
     add(hbar_chart("chart-krav", "Lovoverholdelsesprocent pr. krav",
                    [(r["id"], r["compliance_pct"], f"/requirements/{i}/compliance_pct",
-                     f"{r['id']}: {num(r['held'])} af {num(r['applied'])} sager") for i, r in measured]))
+                     f"{r['id']} {requirement_title(r)}: {num(r['held'])} af {num(r['applied'])} sager")
+                    for i, r in measured]))
     has_trend = bool(trend.get("sweeps")) and len(trend["sweeps"]) >= 2
     add('<table id="tabel-krav"><thead><tr><th>Krav</th><th class="num">Lovoverholdelse</th>'
         '<th class="num">Gjaldt i sager</th><th class="num">Overholdt</th><th class="num">Ikke overholdt</th>'
         '<th>Regler</th>' + ('<th>Udvikling</th>' if has_trend else '') + '</tr></thead><tbody>')
     for i, r in enumerate(reqs):
-        row = (f'<tr><td><b>{_e(r["id"])}</b><div class="krav">{_e(r["text"])}</div></td>'
+        row = (f'<tr><td><b>{_e(r["id"])}</b><div class="krav">{_e(requirement_title(r))}</div></td>'
                + _pct_cell(f"/requirements/{i}/compliance_pct", r["compliance_pct"])
                + _fig(f"/requirements/{i}/applied", r["applied"], num(r["applied"]))
                + _fig(f"/requirements/{i}/held", r["held"], num(r["held"]))

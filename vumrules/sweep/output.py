@@ -6,7 +6,7 @@ Files written into the report directory:
 
 =====================  =================================================================
 ``sweep.json``          everything (the figures the other files show, and one row per case)
-``krav.csv``            per requirement ID, worst first
+``krav.csv``            per requirement ID, worst first (``text`` English, ``titel`` Danish)
 ``regler.csv``          per rule, worst first
 ``organisation.csv``    per kommune, team and caseworker id: totals, per requirement, per rule
 ``fejl_pr_sag.csv``     number of cases by number of errors
@@ -27,7 +27,7 @@ from typing import Any, Iterable, Sequence
 
 import orjson
 
-from .aggregate import group_label, single_kommune
+from .aggregate import group_label, requirement_title, single_kommune
 
 JSON_NAME = "sweep.json"
 HTML_NAME = "rapport.html"
@@ -48,7 +48,7 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 
 
 _REQ_COLS = ("id", "compliance_pct", "applied", "held", "failed", "errors", "not_applicable", "rules",
-             "section", "source", "text")
+             "section", "source", "text", "titel")
 _RULE_COLS = ("code", "name", "requirements", "severity", "compliance_pct", "applied", "held", "failed",
               "errors", "not_applicable", "findings", "cases_with_findings")
 _CASE_COLS = ("file", "document", "case_id", "kommune", "team", "sagsbehandler_id", "loaded", "errors",
@@ -145,7 +145,7 @@ def write_xlsx(summary: dict[str, Any], path: Path) -> None:
     sheet("Krav", ("Krav-ID", "Lovoverholdelsesprocent", "Sager hvor kravet gjaldt", "Overholdt",
                    "Ikke overholdt", "Regelfejl", "Regler", "Afsnit", "Kilde", "Krav"),
           ([r["id"], r["compliance_pct"], r["applied"], r["held"], r["failed"], r["errors"], r["rules"],
-            r["section"], r["source"], r["text"]] for r in summary["requirements"]),
+            r["section"], r["source"], requirement_title(r)] for r in summary["requirements"]),
           widths=(12, 14, 12, 11, 11, 10, 18, 30, 16, 80), pct_cols=(1,))
     sheet("Regler", ("Regel", "Navn", "Krav", "Alvor", "Lovoverholdelsesprocent", "Sager hvor reglen gjaldt",
                      "Overholdt", "Ikke overholdt", "Regelfejl", "Fund", "Sager med fund"),
