@@ -27,8 +27,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-#: Where the project keeps the unchanged copy of KL's CodeSystem (see its README).
-DEFAULT_SOURCE = Path("/work/shared/reference/ffb/CodeSystem-FFB.json")
+#: Where the project keeps the unchanged copy of KL's CodeSystem (see its README): in
+#: ``shared/`` beside the repository checkout.
+DEFAULT_SOURCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "ffb" / "CodeSystem-FFB.json"
 #: The packaged, derived table.
 DEFAULT_OUTPUT = Path(__file__).with_name("ffb.json")
 
