@@ -19,7 +19,7 @@ from .model import Case
 from .profiles import ProfileStore, ResolvedProfile
 from .registry import Registry
 from .rule import Rule, RuleContext
-from .sources import LoadProblem, RawDocument, SourceMap
+from .sources import LoadProblem, RawDocument
 from .suppress import apply_suppressions
 
 #: code of the finding reported when a rule itself crashes on a case
@@ -65,15 +65,15 @@ class Engine:
     store: ProfileStore
     profile: str
     today: date = field(default_factory=date.today)
-    #: extra finding producers (e.g. declarative CEL rules) keyed by profile version
-    _extra: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
+    #: extra finding producers (declarative CEL rules), per resolved profile chain
+    _extra: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict)
 
     def resolved_for(self, case: Case | None) -> ResolvedProfile:
         when = (case.reference_date() if case else None) or self.today
         return self.store.resolve(self.profile, when)
 
     def rules_for(self, resolved: ResolvedProfile) -> list[Rule]:
-        key = (resolved.name, resolved.version)
+        key = resolved.chain  # a version's rules depend on its parents' versions too
         if key not in self._extra and not resolved.declarative:
             self._extra[key] = []
         if key not in self._extra:
@@ -82,6 +82,11 @@ class Engine:
             self._extra[key] = compile_profile_rules(resolved, self.registry)
         return [self.registry.rules[c] for c in resolved.rules if self.registry.rules[c].kind == "check"] + \
             self._extra[key]
+
+    def declarative_rules(self) -> Iterator[Rule]:
+        """The profile-declared rules compiled so far in this run (all profile versions used)."""
+        for rules in self._extra.values():
+            yield from rules
 
     def check_document(self, doc: RawDocument) -> CaseResult:
         built = build_case(doc)

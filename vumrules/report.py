@@ -85,11 +85,10 @@ class Report:
         return self.redact(f.text(self.lang), result)
 
     def file(self, result: CaseResult) -> str:
-        """File paths lose CPR numbers and whole names (first and last name together), not
-        single name parts: a surname that is also a word must not mangle a directory name."""
-        if self.show_personal_data:
-            return result.file
-        return redact_output(result.file, _full_names(result.personal_names))
+        """File paths are redacted like everything else: exports are often named by CPR
+        number or by the citizen's name (a surname that is also a word is redacted too; that
+        is the safe side)."""
+        return self.redact(result.file, result)
 
     def case_id(self, result: CaseResult) -> str | None:
         return self.redact(result.case_id, result) if result.case_id else None
@@ -116,10 +115,6 @@ class Report:
         buf = io.StringIO()
         formatter.render(self, buf)
         return buf.getvalue()
-
-
-def _full_names(names: Sequence[str]) -> tuple[str, ...]:
-    return tuple(n for n in names if len(n.split()) >= 2)
 
 
 _COLOR = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}

@@ -74,13 +74,9 @@ def gate_codes(linter: Linter, when: date, requirements: Sequence[str] = GATE_RE
     wanted = set(requirements) - set(NOT_IN_GATE)
     codes = {c for c in resolved.rules
              if set(linter.registry.rules[c].requirements) & wanted and linter.registry.rules[c].kind == "check"}
-    try:
-        from .rules.hjoerring.checklist import codes as checklist_codes
+    from .rules.hjoerring.checklist import codes as checklist_codes
 
-        codes |= set(checklist_codes())
-    except ImportError:  # pragma: no cover - the pack is built in
-        pass
-    return codes
+    return codes | set(checklist_codes())
 
 
 def assess(linter: Linter, case_path: Path, *, meeting: date | None, now: datetime,
@@ -93,13 +89,10 @@ def assess(linter: Linter, case_path: Path, *, meeting: date | None, now: dateti
     codes = gate_codes(linter, when)
     gate = [f for f in result.findings if f.code in codes or f.code.startswith("SCH")]
     lines: list[ChecklistLine] = []
-    try:
-        from .rules.hjoerring.checklist import CHECKLIST, status
+    from .rules.hjoerring.checklist import status  # the Bilag 1 checklist, as data
 
-        for item, ok in status([f.code for f in result.findings], result.outcomes):
-            lines.append(ChecklistLine(item.label(lang), ok, [f for f in result.findings if f.code in item.codes]))
-    except ImportError:  # pragma: no cover
-        CHECKLIST = ()  # noqa: N806
+    for item, ok in status([f.code for f in result.findings], result.outcomes):
+        lines.append(ChecklistLine(item.label(lang), ok, [f for f in result.findings if f.code in item.codes]))
     out = Assessment(result, gate, lines)
     if meeting is not None:
         from .calendar import deadline_status

@@ -137,13 +137,9 @@ class Evaluator:
     def requirements_of(self, code: str) -> tuple[str, ...]:
         reqs = self._reqs.get(code)
         if reqs is None:  # e.g. a declarative rule of the profile
-            rule = next((r for r in self._extra_rules() if r.code == code), None)
+            rule = next((r for r in self.linter.engine.declarative_rules() if r.code == code), None)
             reqs = self._reqs[code] = rule.requirements if rule else ()
         return reqs
-
-    def _extra_rules(self):
-        for rules in self.linter.engine._extra.values():
-            yield from rules
 
     def documents(self, unit: Unit) -> Iterable[RawDocument]:
         if unit.text is not None:

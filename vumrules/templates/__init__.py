@@ -18,7 +18,7 @@ from typing import Any, Iterable, Mapping
 from pydantic import BaseModel
 
 from ..engine import CaseResult, Outcome
-from ..findings import Finding, Location, Severity
+from ..findings import Finding, Location
 from ..model import Case
 from ..profiles import ResolvedProfile
 from ..registry import Registry

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...templates import Hit
-from ._common import CONSIDERATIONS, first_line, is_type, missing, template_rule
+from ._common import CONSIDERATIONS, first_line, missing, template_rule
 
 
 @template_rule(

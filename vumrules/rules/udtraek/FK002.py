@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...findings import Violation
-from ._data import FORBIDDEN_FIELDS, FORBIDDEN_STATUS, ONGOING, borgere, extract_rule, ydelser
+from ._data import FORBIDDEN_FIELDS, FORBIDDEN_STATUS, ONGOING, extract_rule, ydelser
 
 
 @extract_rule(
