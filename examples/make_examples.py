@@ -5,7 +5,6 @@ All people are fictional; CPR numbers are invented."""
 
 from __future__ import annotations
 
-import copy
 import json
 import sys
 from pathlib import Path

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from vumrules import Linter, ProfileError, Severity, hookimpl, rule, violation
+from vumrules import Linter, ProfileError, Severity, hookimpl, rule
 from vumrules.engine import Outcome
 from vumrules.profiles import parse_profile
 from vumrules.registry import Registry, RegistryError

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from vumrules.loader import build_case, documents_from_text, iter_documents
 from vumrules.sources import MAX_NODES, json_source_map

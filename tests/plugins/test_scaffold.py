@@ -4,7 +4,6 @@ pip-installs it and runs them), and refuses bad names, taken prefixes and non-em
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import cel  # noqa: F401 - kept imported across pytester's in-process runs (see test_pytest_plugin)
 import pytest
