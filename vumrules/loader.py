@@ -85,7 +85,8 @@ def read_file(file: str, path: FsPath, loader: InputLoader) -> Iterator[RawDocum
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             yield _problem_doc(file, LoadProblem(
-                "SCH001", (), {"fejl": f"filen er større end {MAX_FILE_BYTES // (1024 * 1024)} MB",
+                "SCH001", (), {"fejl": f"filen er større end {MAX_FILE_BYTES // (1024 * 1024)} MB "
+                               "(store eksporter: brug vumrules sweep, der læser dem i bidder)",
                                "format": loader.name}, 1, 1))
             return
         raw = path.read_bytes()

@@ -253,3 +253,26 @@ def test_real_sigint_to_the_process_group(corpus, tmp_path, jobs):
     assert result["partial"] is True
     assert 0 < result["cases"] < 154
     assert "Traceback" not in proc.stderr
+
+
+def test_a_large_json_lines_export_is_swept_in_slices(tmp_path, monkeypatch):
+    """A JSON Lines export above check's per-file limit is still swept, slice by slice."""
+    import json as _json
+
+    import vumrules.loader as loader_mod
+    from vumrules.sweep import run as run_mod
+
+    monkeypatch.setattr(loader_mod, "MAX_FILE_BYTES", 2_000)   # `check` would refuse the file
+    monkeypatch.setattr(run_mod, "LARGE_FILE_BYTES", 1_000)
+    big = tmp_path / "eksport.jsonl"
+    big.write_text("".join(_json.dumps({"format_version": "1.0", "sag_id": f"S-{i:03d}"}) + "\n"
+                           for i in range(200)), encoding="utf-8")
+    assert big.stat().st_size > 2_000
+    from vumrules import Linter
+    from vumrules.testing import TEST_TODAY
+
+    linter = Linter("vum2", today=TEST_TODAY)
+    run = run_mod.sweep([big], "vum2", jobs=1, today=TEST_TODAY, linter=linter)
+    s = summarise_run(run, linter, "test")
+    assert not run.partial
+    assert s["summary"]["cases"] == 200 and s["summary"]["unreadable"] == 0

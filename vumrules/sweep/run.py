@@ -26,7 +26,6 @@ from typing import Callable, Iterator, Sequence
 
 from ..api import Linter
 from ..loader import iter_documents, iter_files
-from ..sources import MAX_FILE_BYTES
 from .work import CaseRow, Counts, Evaluator, Unit, UnitResult, WorkerConfig, init_worker, run_unit
 
 #: files at least this big are read by the parent and sent on as chunks of documents
@@ -159,10 +158,13 @@ def _slices(display: str, size: int, loader) -> Iterator[tuple[str, int]] | None
     """A large JSON Lines or YAML file cut, while it is read, into slices of about
     DOCS_PER_UNIT documents at line boundaries (JSON Lines) or at ``---`` lines (YAML: such a
     line can only start a document). Each slice is preceded by as many newlines as there were
-    lines before it, so the workers report the file's own line numbers. None when the file is
-    not one of those formats, too large or not UTF-8: it then goes whole to a worker, which
-    reports the problem like for any file."""
-    if loader.name not in ("jsonl", "yaml") or size > MAX_FILE_BYTES or not _utf8(display):
+    lines before it, so the workers report the file's own line numbers. Slicing streams, so
+    the per-file size limit of ``vumrules check`` (MAX_FILE_BYTES) does not apply to the file:
+    a 200 MB JSON Lines export is swept slice by slice; a single slice larger than the limit
+    (one enormous document) goes to a worker, which reports it. None when the file is not one
+    of those formats or not UTF-8: it then goes whole to a worker, which reports the problem
+    like for any file."""
+    if loader.name not in ("jsonl", "yaml") or not _utf8(display):
         return None
 
     def starts_document(line: str, seen: int) -> bool:
