@@ -147,7 +147,9 @@ _CLOCK = r"\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\b"
 
 # Units that make a time *frame* (weeks and longer). Minutes and hours are durations of
 # the activity and count towards M instead.
-_FRAME_UNIT = r"(?:uger?|måned(?:er)?|år|halvår|kvartal(?:er)?)"
+# Abbreviations ("mdr.", "md.", "mdrs.") are common in handleplaner; they end in a dot, so
+# patterns close them with (?!\w) rather than \b.
+_FRAME_UNIT = r"(?:uger?|måned(?:er)?|mdr\.?|mdrs\.?|md\.|år|halvår|kvartal(?:er)?)"
 _FRAME_PREP = (
     r"(?:efter|om|inden\s+for|indenfor|inden|i\s+løbet\s+af|senest\s+om|senest\s+efter"
     r"|over|gennem|i)"
@@ -160,7 +162,12 @@ TIME_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "tidsramme",
         rf"\b{_FRAME_PREP}\s+(?:de\s+|den\s+|det\s+)?(?:næste\s+|kommende\s+|første\s+)?"
-        rf"(?:{_NUM}\s+)?(?:halvt?\s+|halve\s+)?{_FRAME_UNIT}\b",
+        rf"(?:{_NUM}\s+)?(?:halvt?\s+|halve\s+)?{_FRAME_UNIT}(?!\w)",
+    ),
+    # "de næste 6 mdr.", "den kommende måned" without a preposition in front.
+    (
+        "tidsramme",
+        rf"\b(?:de|den|det)\s+(?:næste|kommende|første)\s+(?:{_NUM}\s+)?{_FRAME_UNIT}(?!\w)",
     ),
     (
         "tidsramme",
@@ -207,7 +214,10 @@ QUANTITY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("talord", r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b"),
     ("en gang", r"\b(?:en|et)\s+(?:gang|time|halv\s+time|kvarter)\b"),
     # "aldrig"/"altid" are frequencies too (0 % / 100 %): measurable, though R flags them.
-    ("grænse", r"\b(?:mindst|højst|maks(?:imalt)?|minimum|maksimum|alle|ingen|aldrig|altid)\b"),
+    (
+        "grænse",
+        r"\b(?:mindst|højst|maks(?:imalt)?|max|minimum|maksimum|alle|ingen|aldrig|altid)\b",
+    ),
 )
 
 # Numbers that are labels, not quantities ("§ 85", "Delmål 2").
@@ -257,6 +267,37 @@ END_STATE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:gennemføre|gennemfører|bestå|består|stoppe\s+med|stopper\s+med"
         r"|holde\s+op\s+med|ophøre\s+med)\b",
     ),
+    # Moving, starting or getting a tangible thing happens or it does not.
+    (
+        "skift",
+        r"\b(?:flytte|flytter)\s+(?:\S+\s+){0,4}?(?:til|ind|ud|hjem)\b"
+        r"|\b(?:starte|starter|begynde|begynder)\s+(?:på|i)\s+(?!at\b)\w+",
+    ),
+    (
+        "få noget konkret",
+        r"\b(?:få|får|have|har|beholde|beholder)\s+(?:et|en|sit|sin|eget|egen|fast)\s+"
+        r"(?:\w+\s+)?(?:job|fritidsjob|flexjob|lejlighed|bolig|værelse|praktikplads|læreplads"
+        r"|uddannelsesplads|kæreste|kørekort|bankkonto|konto|\w*læge|\w*aftale|mitid|nemid"
+        r"|budget|madplan|ugeplan)\b",
+    ),
+    # Keeping a situation ("fortsat bo i egen bolig", "blive boende") is a yes/no outcome.
+    (
+        "fastholdt situation",
+        r"\b(?:fortsat|stadig|fortsætte\s+med\s+at)\s+(?:kunne\s+)?(?:bo|være\s+i|gå\s+(?:i|på)"
+        r"|arbejde|passe\s+sit|passe\s+sin|have\s+sit|have\s+sin)\b|\bblive\s+boende\b",
+    ),
+    # Free of a substance: "stoffri", "røgfri", "ædru".
+    (
+        "fri for",
+        r"\b(?:stof|røg|alkohol|hash|gæld|spil|misbrugs|rus|kokain|nikotin)fri\b|\bædru\b"
+        r"|\bclean\b",
+    ),
+    # Showing that one knows or can do something in words: a third party can hear it.
+    (
+        "kunne redegøre",
+        r"\bkunne\s+(?:selv\s+)?(?:fortælle|forklare|nævne|redegøre|beskrive|vise|udfylde"
+        r")\b",
+    ),
 )
 
 _REFLEXIVE = frozenset({"sig", "mig", "dig", "ham", "hende", "os", "jer", "dem"})
@@ -271,7 +312,7 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("glad", r"\b(?:glad|gladere|glæde)\b"),
     ("udvikle sig", r"\budvikl(?:e|er|es)\s+sig\b|\budvikling\b"),
     ("selvstændig", r"\bselvstændig\b"),
-    ("mestre", r"\bmestr(?:e|er|ing)\b"),
+    ("mestre", r"\bmestr(?:e|er|ing)\b|\bklare\s+sig\b"),
     ("meningsfuld", r"\bmeningsfuld\w*"),
     ("god hverdag", r"\b(?:god|gode|stabil|stabile)\s+(?:hverdag|tilværelse|liv)\b"),
     ("tryghed", r"\b(?:u?tryg|u?trygge|u?tryghed)\b"),
@@ -291,7 +332,19 @@ VAGUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("noget", r"\bnoget\b"),
     ("struktur", r"\bstruktur(?:en|ere|eret)?\b"),
     ("følelser", r"\b(?:angst|vrede|følelser|reaktioner|humør|stress|overskud)\b"),
-    ("ensomhed", r"\bensom\w*|\bisoler(?:et|ede|ing)\b|\bisolation\b"),
+    ("ensomhed", r"\bensom\w*|\bisoler(?:e|er|es|et|ede|ing)\b|\bisolation\b"),
+    (
+        "sundhed",
+        r"\b(?:mental\w*|psykisk\w*|fysisk\w*)\s+(?:sundhed|helbred|tilstand|balance|trivsel)\b"
+        r"|\bsundhed\b|\bhelbred\b|\bsund(?:t|ere)?\b",
+    ),
+    # A good course of life in general: "god overgang til voksenlivet", "en god fremtid".
+    (
+        "god overgang",
+        r"\b(?:god|godt|gode|positiv|positive|glidende|tryg)\s+(?:overgang|start|opstart"
+        r"|afslutning|proces|forløb|fremtid|voksenliv)\w*|\bvoksenliv\w*|\bfremtid\w*",
+    ),
+    ("balance", r"\bbalance\b|\bstabilitet\b|\bhænge\s+sammen\b|\bmotivation\b|\bmotiveret\b"),
     ("rytme", r"\brytme\b"),
 )
 
@@ -381,6 +434,23 @@ ACTIVITY_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|understøttes|mindes|påmindes|trænes)\b",
     ),
     ("sikre at", r"\bsikres?\s*,?\s+at\b"),
+    # An opportunity offered, not a result reached: "skal have mulighed for at deltage".
+    (
+        "mulighed for",
+        r"\b(?:have|få|får|har|gives|gøres)\s+(?:\w+\s+)?(?:mulighed(?:en)?|muligheder|tilbud)"
+        r"\s+(?:for|om)\b",
+    ),
+    # The staff as the subject of the goal's first clause: "Personalet arbejder ud fra ...",
+    # "Bostøtten tilrettelægger ...". Whatever the verb, the goal is about their work.
+    (
+        "personalet som grundled",
+        _START + _STAFF + r"(?:\s+og\s+\w+)?\s+(?!og\b)(?:skal\s+|vil\s+|kan\s+)?"
+        r"(?:arbejde|arbejder|tilrettelægge|tilrettelægger|planlægge|planlægger|lave|laver"
+        r"|give|giver|tilbyde|tilbyder|afholde|afholder|følge|følger|have|har|tage|tager"
+        r"|bruge|bruger|anvende|anvender|holde|holder|være|er|gå|går|tale|taler)\b",
+    ),
+    # A topic heading instead of a goal: "Fokus på ...".
+    ("fokus på", _START + r"(?:der\s+skal\s+være\s+|øget\s+|mere\s+)?fokus\s+på\b"),
     ("der ydes", r"\b(?:ydes|gives|tilbydes|bevilges)\b"),
     (
         "får støtte til",
@@ -457,8 +527,10 @@ _NOT_MEANS_BEFORE_VED_AT = frozenset(
     }
 )  # fmt: skip
 
-# "gennem" is a means unless it is a span of time or a route. An article right after it
-# ("gennem de næste uger") is taken as time; "gennem den daglige guidning" is missed.
+# "gennem" is a means unless it is a span of time or a route. After an article the noun
+# decides (see _method_hits): "gennem de næste uger" is time, "gennem den daglige
+# guidning" a means.
+_GENNEM_ARTICLES = frozenset({"de", "den", "det"})
 _GENNEM_NOT_MEANS_NEXT = frozenset(
     {
         "hele", "dagen", "ugen", "måneden", "året", "natten", "perioden", "forløbet",
@@ -473,7 +545,16 @@ _GENNEM_NOT_MEANS_NEXT = frozenset(
 _VIA_MEANS_WORD = re.compile(
     r"(?:ning|ninger|else|elser|samtale|samtaler|dialog|støtte|støtten|hjælp|træning"
     r"|terapi|pædagogik|metode|metoden|metoder|øvelse|øvelser|rollespil|forløb|forløbet"
-    r"|tilgang|struktur|skema|skemaer|piktogram|piktogrammer)$",
+    r"|tilgang|struktur|skema|skemaer|piktogram|piktogrammer|rutine|rutiner|rutinerne"
+    r"|ritual|ritualer|aftaler|tider|planer|redskaber|værktøjer)$",
+    _FLAGS,
+)
+# Channels and places the citizen uses ("via offentlig transport", "via digital post"):
+# with an adjective in front they are still the what, not a method.
+_VIA_CHANNEL_WORD = re.compile(
+    r"^(?:telefon\w*|mobil\w*|netbank\w*|mail\w*|e-?mail\w*|sms\w*|post\w*|e-boks|app\w*"
+    r"|internet\w*|nettet|hjemmeside\w*|video\w*|skærm\w*|transport\w*|bus\w*|tog\w*"
+    r"|kommune\w*|jobcent\w*|borgerservice\w*|læge\w*|medier|facebook|messenger)$",
     _FLAGS,
 )
 
@@ -640,6 +721,23 @@ def _names_a_means(words: list[str]) -> bool:
         return False
     if _VIA_MEANS_WORD.search(words[0]):
         return True
+    # An adjective and then a noun that is not a channel: "via faste sengetider", "via
+    # daglige samtaler". A means described by its quality, where a channel rarely is.
+    return (
+        len(words) > 1
+        and bool(_ADJECTIVE_END.search(words[0]))
+        and not _VIA_CHANNEL_WORD.match(words[1])
+        and not words[1][:1].isupper()
+    )
+
+
+def _support_noun_follows(words: list[str]) -> bool:
+    """Whether a support or method noun comes first, or after one adjective ("daglige
+    guidning"). Stricter than :func:`_names_a_means`: any noun will not do."""
+    if not words:
+        return False
+    if _VIA_MEANS_WORD.search(words[0]):
+        return True
     return (
         len(words) > 1
         and bool(_ADJECTIVE_END.search(words[0]))
@@ -724,7 +822,12 @@ def _method_hits(text: str) -> list[_Hit]:
             nxt = after[0]
             # A capitalised word after "gennem" is a place ("gennem Skjern") unless it is
             # a named method ("gennem KRAP-samtaler"), which the named list already finds.
-            if nxt.lower() in _GENNEM_NOT_MEANS_NEXT or nxt[:1].isupper():
+            if nxt.lower() in _GENNEM_ARTICLES:
+                # "gennem den daglige guidning" is a means, "gennem de næste uger" is not:
+                # decide by the noun after the article.
+                if not _support_noun_follows(after[1:]):
+                    continue
+            elif nxt.lower() in _GENNEM_NOT_MEANS_NEXT or nxt[:1].isupper():
                 continue
         elif not _names_a_means(after):
             continue
@@ -748,6 +851,31 @@ def _means_windows(text: str, method_hits: list[_Hit]) -> list[_Hit]:
             end = m.end()
         windows.append(_Hit(hit.label, hit.start, end))
     return windows
+
+
+_COMPARATIVE_LABELS = frozenset({"bedre/mere", "blive god til"})
+_TIL_AT = re.compile(r"\btil\s+at\s+", _FLAGS)
+_CLAUSE_END = re.compile(r"[,.;:!?]|\s(?:og|så|men|når)\s", _FLAGS)
+
+
+def _concrete_action_hits(text: str, vague_hits: list[_Hit], means: list[_Hit]) -> list[_Hit]:
+    """ "bedre til at bede om hjælp": a comparative followed by "til at" and an action with
+    no vague word in it names a concrete behaviour, even in an area not on the list."""
+    hits = []
+    for hit in vague_hits:
+        if hit.label not in _COMPARATIVE_LABELS:
+            continue
+        m = _TIL_AT.match(text, hit.end) or _TIL_AT.match(text, hit.end + 1)
+        if not m:
+            continue
+        stop = _CLAUSE_END.search(text, m.end())
+        action = _Hit("handling", m.end(), stop.start() if stop else len(text))
+        if action.end <= action.start or _overlaps(action, means):
+            continue
+        if any(_overlaps(v, [action]) for v in vague_hits):
+            continue
+        hits.append(action)
+    return hits
 
 
 def find_metodeanvisninger(text: str) -> tuple[TextProblem, ...]:
@@ -786,6 +914,11 @@ def analyse_goal(
     activity = _activity_hits(text)
     means = _means_windows(text, _method_hits(text))
     concrete = [hit for hit in _scan(_CONCRETE, text) if not _overlaps(hit, means)]
+    concrete += _concrete_action_hits(text, vague_hits, means)
+    # A comparative with a countable target ("reducere ... til max 1 om dagen") names
+    # something that can be counted, which is concrete whatever the area.
+    if quantities and all(h.label in _COMPARATIVE_LABELS for h in vague_hits):
+        concrete += quantities
     absolutes = _scan(_ABSOLUTE, text)
 
     # S: the first reason found is reported; an activity-goal is the most useful to hear.
