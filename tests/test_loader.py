@@ -159,3 +159,20 @@ def test_json_positions_are_computed_lazily_and_correctly(linter):
     results = linter.check_text(text, format="json")
     assert [(r.case_id, [(f.code, f.line, f.column) for f in r.findings]) for r in results] == \
         [("A", []), ("B", [("SCH003", 3, 43)])]
+
+
+def test_list_item_missing_a_required_field_is_dropped_and_later_items_keep_their_lines(linter):
+    text = ('format_version: "1.0"\nsag_id: S-20\nudredning:\n  metode: vum2\n  temaer:\n'
+            '    - score: 2\n'                      # line 6: no navn -> SCH004, item removed
+            '    - navn: Egenomsorg\n      score: 2\n')  # line 7: VUM008 must point here
+    (r,) = linter.check_text(text)
+    got = [(f.code, f.line) for f in r.findings]
+    assert ("SCH004", 6) in got and ("VUM008", 7) in got
+    assert [f.path for f in r.findings if f.code == "VUM008"] == ["/udredning/temaer/1/beskrivelse"]
+
+
+def test_none_in_a_list_of_objects_and_odd_keys(linter):
+    (r,) = linter.check_text('{"format_version": "1.0", "sag_id": "S-21", "godkendelser": [null], "[": 1}',
+                             format="json")
+    assert r.case_id == "S-21"
+    assert sorted(f.code for f in r.findings) == ["SCH002", "SCH003"]

@@ -115,7 +115,7 @@ class Engine:
                     local_subthemes=resolved.local_subthemes,
                     values=resolved.values,
                 )
-                outcome, produced = self._run_rule(rule, case, ctx, doc, resolved, built.pruned)
+                outcome, produced = self._run_rule(rule, case, ctx, doc, resolved, built)
                 outcomes[rule.code] = outcome
                 findings.extend(produced)
         findings.sort(key=Finding.sort_key)
@@ -145,7 +145,7 @@ class Engine:
 
     # -- internals -------------------------------------------------------------------------
     def _run_rule(self, rule: Rule, case: Case, ctx: RuleContext, doc: RawDocument,
-                  resolved: ResolvedProfile, pruned: list[Path]) -> tuple[Outcome, list[Finding]]:
+                  resolved: ResolvedProfile, built: BuiltCase) -> tuple[Outcome, list[Finding]]:
         if rule.methods and ctx.method not in rule.methods:
             return Outcome.NOT_APPLICABLE, []
         try:
@@ -165,9 +165,10 @@ class Engine:
         produced = []
         severity = resolved.severity.get(rule.code, rule.severity)
         for v in violations:
-            if any(v.path[: len(p)] == p for p in pruned):
+            path = built.original_path(v.path)  # the field as it stands in the file
+            if any(path[: len(p)] == p for p in built.pruned):
                 continue  # the schema finding on that field already says it
-            produced.append(self._finding(rule, v, doc, severity, case.sag_id))
+            produced.append(self._finding(rule, Violation(path, v.args), doc, severity, case.sag_id))
         return (Outcome.FAILED if produced else Outcome.PASSED), produced
 
     def _load_finding(self, doc: RawDocument, problem: LoadProblem, resolved: ResolvedProfile,

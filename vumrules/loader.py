@@ -201,14 +201,29 @@ def _expected(err: dict[str, Any]) -> tuple[str, str]:
     return "en gyldig værdi", "a valid value"
 
 
-def _clean_loc(loc: tuple[Any, ...]) -> Path:
-    # pydantic adds union-member names like 'date' or 'function-after[...]' to loc
+def _clean_loc(loc: tuple[Any, ...], data: Any) -> Path:
+    """The field path of a pydantic error location. pydantic puts union-member tags ('date',
+    'function-after[...]') into ``loc``; they are recognised by walking the document's own
+    data alongside, so a real key that happens to look like a tag is kept."""
     out: list[str | int] = []
+    current = data
     for part in loc:
-        if isinstance(part, int) or (isinstance(part, str) and part and "[" not in part
-                                     and part not in {"date", "datetime", "str", "int", "float", "bool"}):
+        if isinstance(current, dict) and part in current:
             out.append(part)
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            out.append(part)
+            current = current[part]
+        elif isinstance(current, dict) and isinstance(part, str) and not out[-1:] == [part]:
+            # a missing required key: part of the path (the engine locates its parent)
+            if "[" not in part and part not in _UNION_TAGS:
+                out.append(part)
+                current = None
+        # else: a union-member tag, or a position below a scalar: not part of the path
     return tuple(out)
+
+
+_UNION_TAGS = frozenset({"date", "datetime", "str", "int", "float", "bool", "list", "dict", "none"})
 
 
 def _prune(data: Any, path: Path, model_item: bool) -> bool:
@@ -247,6 +262,40 @@ class BuiltCase:
     case: Case | None
     problems: list[LoadProblem] = field(default_factory=list)
     pruned: list[Path] = field(default_factory=list)
+    #: list items removed while validating: list path → original index of each remaining item
+    index_map: dict[Path, list[int]] = field(default_factory=dict)
+
+    def original_path(self, path: Path) -> Path:
+        """A path in the validated case → the same field in the document as written (list
+        items after a removed one moved up by one)."""
+        if not self.index_map:
+            return tuple(path)
+        pruned: Path = ()
+        out: list[str | int] = []
+        for part in path:
+            mapping = self.index_map.get(pruned)
+            if isinstance(part, int) and mapping is not None and 0 <= part < len(mapping):
+                out.append(mapping[part])
+            else:
+                out.append(part)
+            pruned += (part,)
+        return tuple(out)
+
+    def _remove_item(self, data: Any, path: Path) -> bool:
+        """Remove a list item that cannot be valid (a required field missing)."""
+        parent: Any = data
+        for part in path[:-1]:
+            try:
+                parent = parent[part]
+            except (KeyError, IndexError, TypeError):
+                return False
+        index = path[-1]
+        if not isinstance(parent, list) or not isinstance(index, int) or not 0 <= index < len(parent):
+            return False
+        mapping = self.index_map.setdefault(tuple(path[:-1]), list(range(len(parent))))
+        del parent[index]
+        del mapping[index]
+        return True
 
 
 def _item_is_model(model: type[BaseModel], path: Path) -> bool:
@@ -293,24 +342,34 @@ def build_case(doc: RawDocument, max_rounds: int = 50) -> BuiltCase:
                 data, copied = _copy(data), True
             progressed = False
             for err in exc.errors(include_url=False, include_input=False):
-                path = _clean_loc(err["loc"])
+                path = _clean_loc(err["loc"], data)
+                where = out.original_path(path)  # problems are located in the file as written
                 etype = err["type"]
                 if etype == "extra_forbidden":
-                    out.problems.append(LoadProblem("SCH003", path, {"felt": str(path[-1])}))
+                    out.problems.append(LoadProblem("SCH003", where, {"felt": str(path[-1]) if path else "?"}))
                 elif etype == "missing":
-                    out.problems.append(LoadProblem("SCH004", path, {"felt": str(path[-1])}))
+                    out.problems.append(LoadProblem("SCH004", where, {"felt": str(path[-1]) if path else "?"}))
                     if len(path) == 1 and path[0] in ("sag_id", "format_version"):
                         data[path[0]] = (
                             FORMAT_VERSION if path[0] == "format_version" else f"{doc.file}#{doc.index + 1}"
                         )
                         progressed = True
                         continue
-                    path = path[:-1]  # an item without a required field is dropped
+                    # an item without a required field cannot be checked: it is removed (the
+                    # items after it keep their locations through index_map)
+                    if len(path) >= 2 and isinstance(path[-2], int) and out._remove_item(data, path[:-1]):
+                        progressed = True
+                        continue
+                    path = path[:-1]
+                    where = out.original_path(path)
                 else:
                     da, en = _expected(err)
-                    out.problems.append(LoadProblem("SCH002", path, {"forventet": da, "forventet_en": en}))
+                    out.problems.append(LoadProblem("SCH002", where, {"forventet": da, "forventet_en": en}))
+                    if path and isinstance(path[-1], int) and out._remove_item(data, path):
+                        progressed = True  # a list item of the wrong kind is removed whole
+                        continue
                 if _prune(data, path, _item_is_model(Case, path)):
-                    out.pruned.append(path)
+                    out.pruned.append(where)
                     progressed = True
             if not progressed:
                 break
