@@ -13,7 +13,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator, Mapping
 
-from .findings import Finding, Location, Path, Severity, Violation, pointer
+from .findings import Finding, Location, Severity, Violation, pointer
 from .loader import BuiltCase, build_case
 from .model import Case
 from .profiles import ProfileStore, ResolvedProfile
