@@ -68,3 +68,31 @@ def test_any_text_is_a_finding_or_a_case(text):
         for r in linter.check_text(text, format=fmt):
             for f in r.findings:
                 assert f.line >= 0 and f.column >= 0 and f.code
+
+
+EXTRACT_KEYS = st.sampled_from(["udtraek", "borgere", "ydelser", "flag", "status", "navn", "paragraf",
+                                "sagsbehandler", "maal", "borger_id", "afgoerelse"]) | st.text(max_size=6)
+EXTRACT_VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4)
+                              | st.dictionaries(EXTRACT_KEYS, inner, max_size=6), max_leaves=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(EXTRACT_KEYS, EXTRACT_VALUES, max_size=6))
+def test_any_extract_gives_findings_not_exceptions(doc):
+    from vumrules.loader import documents_from_text
+    from vumrules.udtraek import check_extract, extract_rules
+
+    linter = LINTERS["vum2"]
+    (raw,) = documents_from_text(json.dumps(doc, default=str), format="json")
+    result = check_extract(raw, extract_rules(linter.registry), linter.registry, today=TEST_TODAY)
+    assert all(f.code.startswith(("FK", "SCH")) for f in result.findings)
+    assert "SCH900" not in [f.code for f in result.findings]
+
+
+@settings(max_examples=150, deadline=None)
+@given(VALUES)
+def test_any_json_as_a_fhir_bundle_gives_findings_not_exceptions(value):
+    linter = LINTERS["ffb"]
+    bundle = {"resourceType": "Bundle", "entry": value} if not isinstance(value, dict) else {"resourceType": "Bundle", **value}
+    for r in linter.check_text(json.dumps(bundle, default=str), format="fhir"):
+        assert not [f for f in r.findings if f.code == "SCH900"], [f.message for f in r.findings]

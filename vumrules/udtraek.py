@@ -47,7 +47,12 @@ def check_extract(doc: RawDocument, rules: Iterable[Rule], registry: Registry, *
             if resolved is not None:
                 opts.update(resolved.options.get(rule.code, {}))
             ctx = RuleContext(options=MappingProxyType(opts), reference_date=today, today=today, method="vum2")
-            hits = list(rule.check(doc.data, ctx) or ())  # type: ignore[arg-type,misc]
+            try:
+                hits = list(rule.check(doc.data, ctx) or ())  # type: ignore[arg-type,misc]
+            except Exception as exc:  # a rule's bug is a finding on this document, not a crash
+                outcomes[rule.code] = Outcome.ERROR
+                findings.append(make(registry.rules["SCH900"], (), {"regel": rule.code, "fejl": type(exc).__name__}))
+                continue
             outcomes[rule.code] = Outcome.FAILED if hits else Outcome.PASSED
             findings.extend(make(rule, v.path, v.args) for v in hits)
     findings.sort(key=Finding.sort_key)

@@ -63,8 +63,12 @@ def check(data, ctx):
         for k in b:
             if k not in ALLOWED_BORGER and k not in FORBIDDEN_FIELDS:
                 yield Violation(path + (k,), {"felt": k})
-        for j, flag in enumerate(b.get("flag") or []):
-            if flag not in ALLOWED_FLAGS:
+        flags = b.get("flag")
+        if flags is not None and not isinstance(flags, list):
+            yield Violation(path + ("flag",), {"felt": "flag (skal være en liste af kendte flag)"})
+            flags = []
+        for j, flag in enumerate(flags or []):
+            if not isinstance(flag, str) or flag not in ALLOWED_FLAGS:
                 yield Violation(path + ("flag", j), {"felt": f"flag {flag}"})
     for path, y in ydelser(data):
         for k in y:
