@@ -62,3 +62,15 @@ def test_placeholder_paths_against_the_model():
     assert model_path_exists(["bestilling", "indsatser[0]", "indsatsmaal"])[0]
     assert not model_path_exists(["borger", "fornavn"])[0]
     assert not model_path_exists(["borger[0]"])[0]
+
+
+def test_templates_read_vumrules_yaml(tmp_path):
+    import shutil
+
+    shutil.copy("examples/templates/defekte/partshoeringsbrev.md", tmp_path / "partshoeringsbrev.md")
+    (tmp_path / "vumrules.yaml").write_text("profile: hedensted\nlang: en\nfail_level: none\n", encoding="utf-8")
+    r = run("templates", str(tmp_path))
+    assert r.exit_code == 0  # fail_level none from the config file
+    assert "shorter than 14 days" in r.output and "templates checked" in r.output
+    r = run("templates", str(tmp_path), "--lang", "da", "--fail-level", "error")  # flags win
+    assert r.exit_code == 1 and "kortere end 14 dage" in r.output
