@@ -176,3 +176,9 @@ def test_none_in_a_list_of_objects_and_odd_keys(linter):
                              format="json")
     assert r.case_id == "S-21"
     assert sorted(f.code for f in r.findings) == ["SCH002", "SCH003"]
+
+
+def test_directory_walk_skips_the_config_file(tmp_path):
+    (tmp_path / "vumrules.yaml").write_text("profile: vum2\n", encoding="utf-8")
+    (tmp_path / "sag.yaml").write_text('format_version: "1.0"\nsag_id: A\n', encoding="utf-8")
+    assert [d.file.rsplit("/", 1)[-1] for d in iter_documents([tmp_path])] == ["sag.yaml"]

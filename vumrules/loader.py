@@ -109,9 +109,14 @@ def _display(path: FsPath) -> str:
     return path.as_posix()
 
 
+#: files that live beside cases but are not cases (vumrules' own configuration)
+NOT_CASES = frozenset({"vumrules.yaml", "vumrules.yml"})
+
+
 def iter_files(paths: Sequence[str | os.PathLike[str]], extensions: Iterable[str]) -> Iterator[tuple[str, FsPath]]:
-    """Files to check, in a deterministic order. Directories are walked (hidden entries
-    skipped) for files with a known extension; a file named explicitly is always included."""
+    """Files to check, in a deterministic order. Directories are walked (hidden entries and
+    vumrules.yaml skipped) for files with a known extension; a file named explicitly is always
+    included."""
     exts = tuple(extensions)
     for p in paths:
         path = FsPath(p)
@@ -120,7 +125,7 @@ def iter_files(paths: Sequence[str | os.PathLike[str]], extensions: Iterable[str
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in files:
-                    if not f.startswith(".") and f.lower().endswith(exts):
+                    if not f.startswith(".") and f.lower().endswith(exts) and f not in NOT_CASES:
                         found.append(FsPath(root) / f)
             for f in sorted(found, key=lambda x: x.as_posix()):
                 yield _display(f), f

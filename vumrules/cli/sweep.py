@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from .. import __version__
+from ..config import ConfigError, load_settings
 from ..profiles import ProfileError
 from ..sweep import history as history_db
 from ..sweep.aggregate import summarise_run
@@ -59,7 +60,8 @@ class _Bar:
 
 @click.command("sweep")
 @click.argument("exports", nargs=-1, required=True, type=click.Path())
-@click.option("--profile", "-p", default="vum2", show_default=True, help="Profilnavn eller sti til en profil-YAML.")
+@click.option("--profile", "-p", default=None,
+              help="Profilnavn eller sti til en profil-YAML (standard: fra vumrules.yaml, ellers vum2).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help=f"Antal processer (standard: alle kerner, her {default_jobs()}).")
 @click.option("--report", "report_dir", type=click.Path(file_okay=False), default=None,
@@ -80,6 +82,11 @@ def sweep(exports, profile, jobs, report_dir, history_file, today, progress_flag
     ukendt profil eller når kørslen blev afbrudt med Ctrl-C (rapporten skrives alligevel,
     mærket som delvis)."""
     run_date = today.date() if today else date.today()
+    try:  # the profile may come from vumrules.yaml / [tool.vumrules], as for `check`
+        profile = load_settings(exports, overrides={"profile": profile}).profile
+    except ConfigError as exc:
+        click.echo(f"vumrules: {exc.text()}", err=True)
+        sys.exit(EXIT_ERROR)
     linter = make_linter(profile, run_date)
     report_broken_plugins(linter)
     use_bar = show_progress(progress_flag)
