@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from html import escape
 
 from click.testing import CliRunner
-from conftest import CASES, write_cases
+from sweep_helpers import CASES, write_cases
 
 from vumrules.cli import main
 from vumrules.sweep import history
@@ -127,7 +127,7 @@ def test_partial_sweeps_are_left_out_of_later_trends(tmp_path):
 
 
 def test_partial_report_is_marked(cases_dir, profile_file):
-    from conftest import PLUGIN
+    from sweep_helpers import PLUGIN
 
     import sweep_plugin
     from vumrules import Linter

@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from conftest import CASES, PLUGIN, write_cases
+from sweep_helpers import CASES, PLUGIN, write_cases
 
 import sweep_plugin
 from vumrules import Linter
