@@ -7,12 +7,16 @@ Every check is scored as detection of the *problem*: positive = the part / summa
 citizen perspective is missing, a stand-in reference is present, the text is too short.
 test_selvbaerende.py asserts that docs/selvbaerende.md equals `render()`, so the published
 figures cannot drift from the code. The first measurements of the holdout sets are kept
-verbatim below (_HOLDOUT1_FIRST, _HOLDOUT2_FIRST): they are the estimate for unseen text.
+verbatim below (_HOLDOUT1_FIRST, _HOLDOUT2_FIRST, _HOLDOUT3_FIRST). holdout1 and holdout2 were
+tuned on after theirs; holdout3 was not, so _HOLDOUT3_FIRST is the current honest estimate
+for unseen text. The live table in the doc covers the tuned sets only (TUNED_SPLITS).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +31,12 @@ from vumrules.text.selvbaerende import DELE, RESUME, VurderingAnalysis, analyse_
 
 DATA = ROOT / "tests" / "data" / "selvbaerende.yaml"
 DOC = ROOT / "docs" / "selvbaerende.md"
+
+SPLITS = ("dev", "holdout1", "holdout2", "holdout3")
+TUNED_SPLITS = ("dev", "holdout1", "holdout2")  # the heuristics were developed or fixed on these
+# sha256 of the holdout3 labels (see holdout3_label_hash), taken before the analysis first ran on them.
+HOLDOUT3_LABEL_SHA256 = "f6a20a1d5eb0786898190005e7ae23df864f56d147aad3d77758ff08f1ae7249"
+_LABEL_KEYS = ("dele_mangler", "resume_mangler", "borgerperspektiv", "henvisning", "for_kort")
 
 
 def _checks(dele_mangler, resume_mangler, borgerperspektiv: bool, henvisning: bool, for_kort: bool) -> dict[str, bool]:
@@ -72,16 +82,25 @@ def load_items(path: Path = DATA) -> list[dict]:
         return yaml.safe_load(fh)["items"]
 
 
+def holdout3_label_hash(items: list[dict]) -> str:
+    """sha256 of the holdout3 labels as sorted, compact JSON ({id: {label: value}})."""
+    labels = {i["id"]: {k: i[k] for k in _LABEL_KEYS} for i in items if i["split"] == "holdout3"}
+    blob = json.dumps(labels, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
 def analyse_item(item: dict) -> VurderingAnalysis:
     return analyse_vurdering(item.get("tekst"), item.get("dele"))
 
 
-def measure(items: list[dict] | None = None, split: str | None = None) -> dict[str, Score]:
-    """Scores per check, over all items or one split ("dev", "holdout1", "holdout2")."""
+def measure(items: list[dict] | None = None, split: str | tuple[str, ...] | None = None) -> dict[str, Score]:
+    """Scores per check, over all items, one split ("dev", "holdout1", "holdout2", "holdout3")
+    or a tuple of splits (e.g. TUNED_SPLITS)."""
     items = load_items() if items is None else items
+    splits = (split,) if isinstance(split, str) else split
     scores: dict[str, Score] = {}
     for item in items:
-        if split and item["split"] != split:
+        if splits and item["split"] not in splits:
             continue
         result = found(analyse_item(item))
         for name, e in expected(item).items():
@@ -116,12 +135,12 @@ def misses(scores: dict[str, Score]) -> str:
 
 
 def render(items: list[dict] | None = None) -> str:
-    """docs/selvbaerende.md: fixed prose, the live figures over all items, and the first
-    measurements of the two holdout sets (kept verbatim: they are a record, not live)."""
+    """docs/selvbaerende.md: fixed prose, the live figures over the tuned sets, and the first
+    measurements of the three holdout sets (kept verbatim: they are a record, not live)."""
     items = load_items() if items is None else items
-    per_split = {split: sum(1 for i in items if i["split"] == split) for split in ("dev", "holdout1", "holdout2")}
+    per_split = {split: sum(1 for i in items if i["split"] == split) for split in SPLITS}
     n_split = sum(1 for i in items if i.get("dele") is not None)
-    scores = measure(items)
+    scores = measure(items, TUNED_SPLITS)
     text = _TEMPLATE.format(
         n=len(items),
         n_split=n_split,
@@ -129,10 +148,14 @@ def render(items: list[dict] | None = None) -> str:
         n_dev=per_split["dev"],
         n_hold1=per_split["holdout1"],
         n_hold2=per_split["holdout2"],
+        n_hold3=per_split["holdout3"],
+        n_tuned=sum(per_split[split] for split in TUNED_SPLITS),
+        hold3_sha=HOLDOUT3_LABEL_SHA256,
         table_all=table(scores),
         misses_all=misses(scores),
         holdout1_first=_HOLDOUT1_FIRST.strip(),
         holdout2_first=_HOLDOUT2_FIRST.strip(),
+        holdout3_first=_HOLDOUT3_FIRST.strip(),
     )
     return text.rstrip() + "\n"
 
@@ -183,6 +206,31 @@ _HOLDOUT2_FIRST = """\
 - **borgerperspektiv mangler**: hold2_ascii_foldet_niels (FP), hold2_borgeren_peger_paa (FP), hold2_dele_uden_borger_ellen (FN)
 """
 
+# Measured once, with the analysis as it was after the holdout2 fixes, on labels fixed (and
+# hashed: HOLDOUT3_LABEL_SHA256) before the analysis first ran on them. Not tuned on: this
+# is the current honest estimate for unseen text. If the heuristics are ever changed to fix
+# these misses, holdout3 becomes a tuned set like holdout1/2, and a new holdout is needed.
+_HOLDOUT3_FIRST = """\
+| tjek (problem = positiv) | præcision | recall | TP | FP | FN | TN |
+|---|---|---|---|---|---|---|
+| del: her_og_nu | 1.00 | 1.00 | 2 | 0 | 0 | 20 |
+| del: samlet_vurdering | 1.00 | 0.75 | 3 | 0 | 1 | 18 |
+| del: stoettebehov | 1.00 | 1.00 | 3 | 0 | 0 | 19 |
+| del: indsatser | 0.67 | 1.00 | 2 | 1 | 0 | 19 |
+| resumé: oplevet_stoettebehov | 0.80 | 0.80 | 4 | 1 | 1 | 16 |
+| resumé: diagnoser | 1.00 | 1.00 | 3 | 0 | 0 | 19 |
+| resumé: oensker | 1.00 | 1.00 | 5 | 0 | 0 | 17 |
+| resumé: formaal | 1.00 | 1.00 | 4 | 0 | 0 | 18 |
+| borgerperspektiv mangler | 0.75 | 1.00 | 3 | 1 | 0 | 18 |
+| henvisning | 1.00 | 1.00 | 3 | 0 | 0 | 19 |
+| for_kort | 1.00 | 1.00 | 3 | 0 | 0 | 19 |
+
+- **del: samlet_vurdering**: h3_fri_henvisninger_overalt_jan (FN)
+- **del: indsatser**: h3_ascii_kort_dorthe (FP)
+- **resumé: oplevet_stoettebehov**: h3_fri_citat_malene (FP), h3_ascii_kort_dorthe (FN)
+- **borgerperspektiv mangler**: h3_dele_herognu_henvisning_anita (FP)
+"""
+
 
 _TEMPLATE = """\
 # Selvbærende samlet faglig vurdering: heuristikker og målte tal
@@ -193,10 +241,13 @@ citizen's perspective and stand-in references (RK15-12), and a minimum length, w
 transparent Danish keyword heuristics (stdlib only). This page is generated by
 `tests/text/measure_selvbaerende.py --write` from the labelled set
 `tests/data/selvbaerende.yaml`, and a test fails when it is out of date. The live figures
-below are measured on texts the heuristics were tuned on, so they are close to perfect by
-construction. The honest estimate for unseen text is the *first measurement* of the two
-holdout sets further down: per check, 0-3 errors in 10-16 texts, mostly in the citizen's
-voice and the opening summary.
+below are measured on texts the heuristics were tuned on (`dev`, `holdout1`, `holdout2`),
+so they are close to perfect by construction. **The current honest estimate for unseen text
+is the holdout3 measurement** ({n_hold3} texts, labels fixed and hashed before the analysis
+first ran on them, not tuned on): per check 0-2 errors in {n_hold3} texts, 6 errors in all,
+in a stand-in reference under a heading, an indsats read as part of the opening, the
+experienced need and the citizen's voice. The first measurements of holdout1 and holdout2 are kept as a record; both
+sets were tuned on afterwards and no longer estimate anything.
 
 ## Hvad analysen gør
 
@@ -307,11 +358,23 @@ definitionerne i toppen af `tests/data/selvbaerende.yaml`, før analysen blev k�
   indholdet ikke tæller (Gustav). Enhedstestene fandt bagefter, at et vurderingsafsnit uden
   overskrift efter "Her og nu" blev læst som indledning; indledningen slutter nu også dér ved
   rådgivers første vurdering.
+- `holdout3` ({n_hold3}): skrevet og mærket, efter rettelserne fra holdout2 var låst, med
+  vekslende målgrupper (psykiatri, udviklingshæmning, hjerneskade, misbrug), fritekst og
+  delt form, ASCII-foldet stavning, korte og henvisningsprægede tekster og tekster uden
+  borgers stemme. Mærkaterne blev låst, før analysen kørte på dem; sha256 af mærkaterne
+  (sorteret, kompakt JSON):
+  `{hold3_sha}`.
+  Målt én gang (tabellen nedenfor) og **ikke rettet bagefter**: hverken analysen eller
+  mærkaterne er ændret efter målingen.
 
 Ét menneske har skrevet både tekster, mærkater og heuristikker. Det gør tallene for `dev`
 og de rettede holdout-sæt optimistiske.
 
-## Resultater nu: alle {n} tekster
+**Det aktuelle ærlige estimat for ny tekst er målingen af `holdout3` nedenfor**, ikke
+tallene for de tunede sæt og ikke de første målinger af holdout1 og holdout2 (de sæt er
+rettet efter).
+
+## Resultater nu: de tunede sæt (dev, holdout1, holdout2: {n_tuned} tekster)
 
 Positiv = problemet (delen/elementet/perspektivet mangler, en henvisning står i stedet for
 indhold, teksten er for kort). "–" = intet at dividere med (ingen fundne eller ingen mærkede
@@ -326,6 +389,21 @@ Fejl (FP = problem fundet, men ikke mærket; FN = mærket problem ikke fundet):
 De to tilbageværende fejl er bevidst ikke rettet: "Berettiget til § 85." / "Pakke 2." og
 "har brug for bostøtte" uden begrundelse er grænsetilfælde, hvor et tærskeltal eller en
 begrundelsesregel kun ville flytte fejlen til andre tekster.
+
+## holdout3: det aktuelle ærlige estimat for ny tekst ({n_hold3} tekster, ikke rettet)
+
+Første og eneste måling, med analysen som den var efter rettelserne fra holdout2:
+
+{holdout3_first}
+
+Fejlene: under overskriften "Samlet vurdering" står kun "Som beskrevet i temaerne om ...",
+og den henvisning kendes ikke som stedfortræder, så delen tæller som til stede (Jan);
+i den korte tekst uden en vurdering fra rådgiver ("Vurdering: se ovenfor.") læses det hele
+som indledning, så "Bostoette 1 time om ugen" tæller ikke som indsats (Dorthe); "Hun oensker ikke
+stoette" læses som et oplevet støttebehov (Dorthe); et citat i første person uden
+tilskrivning tæller som borgers stemme, men ikke som oplevet støttebehov (Malene); og
+"Anita giver selv udtryk for" kendes ikke som borgers stemme (Anita). Skal de rettes, bliver
+holdout3 et tunet sæt som holdout1 og holdout2, og et nyt holdout-sæt skal skrives først.
 
 ## Første måling af holdout1 ({n_hold1} tekster, før rettelser)
 

@@ -82,7 +82,7 @@ def test_labelled_set_is_well_formed():
     ids = [item["id"] for item in ITEMS]
     assert len(ids) == len(set(ids))
     for item in ITEMS:
-        assert item["split"] in {"dev", "holdout1", "holdout2"}, item["id"]
+        assert item["split"] in set(measure.SPLITS), item["id"]
         assert (item.get("tekst") is None) != (item.get("dele") is None), item["id"]
         assert set(item.get("dele") or {}) <= set(DELE), item["id"]
         assert set(item["dele_mangler"]) <= set(DELE), item["id"]
@@ -120,10 +120,10 @@ def test_doc_is_up_to_date():
 
 
 def test_measured_figures_reach_the_minimums():
-    # What the analysis reaches on the whole set, which it was tuned on (see the doc: the
-    # first holdout measurements are lower). Each check, with its positives: precision and
-    # recall at least 0.9; at most 2 misses in all.
-    scores = measure.measure(ITEMS)
+    # What the analysis reaches on the sets it was tuned on (dev, holdout1, holdout2; see the
+    # doc: the holdout measurements are lower). Each check, with its positives: precision and
+    # recall at least 0.9; at most 2 misses in all. holdout3 has its own minimums below.
+    scores = measure.measure(ITEMS, measure.TUNED_SPLITS)
     for name, s in scores.items():
         if s.tp + s.fn:
             assert s.recall >= 0.9, (name, s)
@@ -135,8 +135,46 @@ def test_measured_figures_reach_the_minimums():
 def test_measure_script_runs(capsys):
     assert measure.main([]) == 0
     out = capsys.readouterr().out
-    for split in ("alle", "dev", "holdout1", "holdout2"):
+    for split in ("alle", "dev", "holdout1", "holdout2", "holdout3"):
         assert f"== {split} ==" in out
+
+
+# holdout3 was measured once and not tuned on: the current honest estimate for unseen text.
+# Minimums = what it reached at that measurement, rounded down to 0.05 (check: (precision,
+# recall)). Every check had positives in holdout3; a check without any would get no minimum.
+HOLDOUT3_MINIMUMS = {
+    "del: her_og_nu": (1.00, 1.00),
+    "del: samlet_vurdering": (1.00, 0.75),
+    "del: stoettebehov": (1.00, 1.00),
+    "del: indsatser": (0.65, 1.00),
+    "resumé: oplevet_stoettebehov": (0.80, 0.80),
+    "resumé: diagnoser": (1.00, 1.00),
+    "resumé: oensker": (1.00, 1.00),
+    "resumé: formaal": (1.00, 1.00),
+    "borgerperspektiv mangler": (0.75, 1.00),
+    "henvisning": (1.00, 1.00),
+    "for_kort": (1.00, 1.00),
+}
+
+
+def test_holdout3_reaches_its_first_measurement():
+    scores = measure.measure(ITEMS, "holdout3")
+    assert set(scores) == set(HOLDOUT3_MINIMUMS)
+    for name, s in scores.items():
+        min_precision, min_recall = HOLDOUT3_MINIMUMS[name]
+        if s.tp + s.fn:  # the check has positives in holdout3
+            assert s.recall >= min_recall, (name, s)
+            assert s.precision is not None and s.precision >= min_precision, (name, s)
+
+
+def test_holdout3_labels_are_the_ones_fixed_before_measuring():
+    # The labels were hashed before the analysis first ran on holdout3; changing them
+    # afterwards would turn the honest estimate into a tuned one.
+    assert measure.holdout3_label_hash(ITEMS) == measure.HOLDOUT3_LABEL_SHA256
+    holdout3 = [item for item in ITEMS if item["split"] == "holdout3"]
+    assert len(holdout3) >= 20
+    assert sum(1 for item in holdout3 if item.get("dele") is not None) >= 5
+    assert sum(1 for item in holdout3 if item.get("tekst") is not None) >= 10
 
 
 # ---------------------------------------------------------------------------------------
