@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from .findings import Path
 from .model import FORMAT_VERSION, SUPPORTED_FORMAT_VERSIONS, Case
@@ -231,25 +231,23 @@ def _clean_loc(loc: tuple[Any, ...], data: Any) -> Path:
 _UNION_TAGS = frozenset({"date", "datetime", "str", "int", "float", "bool", "list", "dict", "none"})
 
 
-def _prune(data: Any, path: Path, model_item: bool) -> bool:
-    """Remove the value at ``path`` so validation can continue; False if impossible."""
-    if not path:
-        return False
+def _parent(data: Any, path: Path) -> Any:
+    """The container holding the value at ``path`` (None if the path does not lead there)."""
     parent = data
     for part in path[:-1]:
         try:
             parent = parent[part]
         except (KeyError, IndexError, TypeError):
-            return False
-    last = path[-1]
-    if isinstance(parent, dict) and last in parent:
-        del parent[last]
-        return True
-    if isinstance(parent, list) and isinstance(last, int) and last < len(parent):
-        if model_item:
-            parent[last] = {}  # keeps the indices of later items (and their locations) right
-        else:
-            del parent[last]
+            return None
+    return parent
+
+
+def _prune(data: Any, path: Path) -> bool:
+    """Remove the field at ``path`` so validation can continue; False if impossible. (List
+    items are removed by :meth:`BuiltCase._remove_item`, which keeps their locations.)"""
+    parent = _parent(data, path) if path else None
+    if isinstance(parent, dict) and path[-1] in parent:
+        del parent[path[-1]]
         return True
     return False
 
@@ -288,12 +286,7 @@ class BuiltCase:
 
     def _remove_item(self, data: Any, path: Path) -> bool:
         """Remove a list item that cannot be valid (a required field missing)."""
-        parent: Any = data
-        for part in path[:-1]:
-            try:
-                parent = parent[part]
-            except (KeyError, IndexError, TypeError):
-                return False
+        parent = _parent(data, path)
         index = path[-1]
         if not isinstance(parent, list) or not isinstance(index, int) or not 0 <= index < len(parent):
             return False
@@ -301,28 +294,6 @@ class BuiltCase:
         del parent[index]
         del mapping[index]
         return True
-
-
-def _item_is_model(model: type[BaseModel], path: Path) -> bool:
-    """Is the list item at ``path`` an object (model) in the case schema?"""
-    current: Any = model
-    for part in path:
-        if isinstance(part, int):
-            continue
-        fields = getattr(current, "model_fields", None)
-        if not fields or part not in fields:
-            return False
-        ann = fields[part].annotation
-        current = _inner_model(ann)
-    return isinstance(current, type) and issubclass(current, BaseModel)
-
-
-def _inner_model(ann: Any) -> Any:
-    for arg in getattr(ann, "__args__", ()) or ():
-        inner = _inner_model(arg)
-        if isinstance(inner, type) and issubclass(inner, BaseModel):
-            return inner
-    return ann
 
 
 def build_case(doc: RawDocument, max_rounds: int = 50) -> BuiltCase:
@@ -373,7 +344,7 @@ def build_case(doc: RawDocument, max_rounds: int = 50) -> BuiltCase:
                     if path and isinstance(path[-1], int) and out._remove_item(data, path):
                         progressed = True  # a list item of the wrong kind is removed whole
                         continue
-                if _prune(data, path, _item_is_model(Case, path)):
+                if _prune(data, path):
                     out.pruned.append(where)
                     progressed = True
             if not progressed:
