@@ -106,7 +106,7 @@ class Engine:
             method = case.metode or resolved.method
             for rule in self.rules_for(resolved):
                 ctx = RuleContext(
-                    options=_options(rule, resolved),
+                    options=rule_options(rule, resolved),
                     reference_date=case.reference_date() or self.today,
                     today=self.today,
                     method=method,
@@ -184,26 +184,38 @@ class Engine:
 
     def _finding(self, rule: Rule, v: Violation, doc: RawDocument, severity: Severity,
                  case_id: str | None, explicit: tuple[int, int | None] | None = None) -> Finding:
-        if explicit is not None:
-            line, col, at = explicit[0], explicit[1] or 1, v.path
-        else:
-            line, col, at = doc.source_map.locate(v.path)
-        return Finding(
-            code=rule.code,
-            severity=severity,
-            message=rule.message(v.args, "da"),
-            message_en=rule.message(v.args, "en"),
-            requirements=rule.requirements,
-            location=Location(doc.file, line, col, doc.index),
-            path=pointer(v.path),
-            case_id=case_id,
-            rule_name=rule.name,
-            located_at=pointer(at) if tuple(at) != tuple(v.path) else None,
-        )
+        return located_finding(rule, v, doc, severity, case_id, explicit)
 
 
-def _options(rule: Rule, resolved: ResolvedProfile) -> Mapping[str, Any]:
-    override = resolved.options.get(rule.code)
+def located_finding(rule: Rule, v: Violation, doc: RawDocument, severity: Severity,
+                    case_id: str | None = None, explicit: tuple[int, int | None] | None = None) -> Finding:
+    """A rule's violation as a finding, located in ``doc`` (or at ``explicit`` line, column)."""
+    if explicit is not None:
+        line, col, at = explicit[0], explicit[1] or 1, v.path
+    else:
+        line, col, at = doc.source_map.locate(v.path)
+    return Finding(
+        code=rule.code,
+        severity=severity,
+        message=rule.message(v.args, "da"),
+        message_en=rule.message(v.args, "en"),
+        requirements=rule.requirements,
+        location=Location(doc.file, line, col, doc.index),
+        path=pointer(v.path),
+        case_id=case_id,
+        rule_name=rule.name,
+        located_at=pointer(at) if tuple(at) != tuple(v.path) else None,
+    )
+
+
+def rule_severity(rule: Rule, resolved: ResolvedProfile | None) -> Severity:
+    """The rule's severity under the profile (its own default without one)."""
+    return resolved.severity.get(rule.code, rule.severity) if resolved is not None else rule.severity
+
+
+def rule_options(rule: Rule, resolved: ResolvedProfile | None) -> Mapping[str, Any]:
+    """The rule's options: its defaults, overridden by the profile's."""
+    override = resolved.options.get(rule.code) if resolved is not None else None
     if not override:
         return rule.options
     return MappingProxyType({**rule.options, **override})

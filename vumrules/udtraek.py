@@ -11,8 +11,8 @@ from datetime import date
 from types import MappingProxyType
 from typing import Iterable
 
-from .engine import CaseResult, Outcome
-from .findings import Finding, Location, pointer
+from .engine import CaseResult, Outcome, located_finding, rule_options, rule_severity
+from .findings import Finding, Violation
 from .loader import iter_documents
 from .profiles import ResolvedProfile
 from .registry import Registry
@@ -31,22 +31,15 @@ def check_extract(doc: RawDocument, rules: Iterable[Rule], registry: Registry, *
     outcomes: dict[str, Outcome] = {}
 
     def make(rule: Rule, path, args, line=None, col=None) -> Finding:
-        if line is None:
-            line, col, _ = doc.source_map.locate(tuple(path))
-        severity = resolved.severity.get(rule.code, rule.severity) if resolved else rule.severity
-        return Finding(rule.code, severity, rule.message(args, "da"), rule.message(args, "en"),
-                       rule.requirements, Location(doc.file, line, col or 1, doc.index),
-                       pointer(path), None, rule.name)
+        return located_finding(rule, Violation(tuple(path), args), doc, rule_severity(rule, resolved),
+                               explicit=(line, col) if line is not None else None)
 
     for p in doc.problems:  # unreadable file, duplicate keys ...
         sch = registry.rules[p.code]
         findings.append(make(sch, p.path, p.args, p.line, p.column))
     if doc.data is not None:
         for rule in rules:
-            opts = dict(rule.options)
-            if resolved is not None:
-                opts.update(resolved.options.get(rule.code, {}))
-            ctx = RuleContext(options=MappingProxyType(opts), reference_date=today, today=today, method="vum2")
+            ctx = RuleContext(options=rule_options(rule, resolved), reference_date=today, today=today, method="vum2")
             try:
                 hits = list(rule.check(doc.data, ctx) or ())  # type: ignore[arg-type,misc]
             except Exception as exc:  # a rule's bug is a finding on this document, not a crash

@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 
 from pydantic import BaseModel
 
-from ..engine import CaseResult, Outcome
+from ..engine import CaseResult, Outcome, rule_options, rule_severity
 from ..findings import Finding, Location
 from ..model import Case
 from ..profiles import ResolvedProfile
@@ -49,13 +49,8 @@ def check_template(template: Template, rules: Iterable[Rule], *, today: date,
     findings: list[Finding] = []
     outcomes: dict[str, Outcome] = {}
     for rule in rules:
-        opts = dict(rule.options)
-        if resolved is not None:
-            opts.update(resolved.options.get(rule.code, {}))
-            severity = resolved.severity.get(rule.code, rule.severity)
-        else:
-            severity = rule.severity
-        ctx = RuleContext(options=MappingProxyType(opts), reference_date=today, today=today,
+        severity = rule_severity(rule, resolved)
+        ctx = RuleContext(options=rule_options(rule, resolved), reference_date=today, today=today,
                           method=resolved.method if resolved else "vum2",
                           profile=resolved.name if resolved else "", profile_version=resolved.version if resolved else "")
         if rule.applies is not None and not rule.applies(template, ctx):  # type: ignore[arg-type]
