@@ -67,21 +67,26 @@ class Engine:
     today: date = field(default_factory=date.today)
     #: extra finding producers (declarative CEL rules), per resolved profile chain
     _extra: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict)
+    #: every case rule to run, per resolved profile chain
+    _rules: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict)
 
     def resolved_for(self, case: Case | None) -> ResolvedProfile:
         when = (case.reference_date() if case else None) or self.today
         return self.store.resolve(self.profile, when)
 
     def rules_for(self, resolved: ResolvedProfile) -> list[Rule]:
+        """The case rules a profile version runs, worked out once per version and run."""
         key = resolved.chain  # a version's rules depend on its parents' versions too
-        if key not in self._extra and not resolved.declarative:
-            self._extra[key] = []
-        if key not in self._extra:
-            from .declarative import compile_profile_rules  # lazy: only profiles that use it
+        if key not in self._rules:
+            declared: list[Rule] = []
+            if resolved.declarative:
+                from .declarative import compile_profile_rules  # lazy: only profiles that use it
 
-            self._extra[key] = compile_profile_rules(resolved, self.registry)
-        return [self.registry.rules[c] for c in resolved.rules if self.registry.rules[c].kind == "check"] + \
-            self._extra[key]
+                declared = compile_profile_rules(resolved, self.registry)
+            self._extra[key] = declared
+            selected = [self.registry.rules[c] for c in resolved.rules]
+            self._rules[key] = [r for r in selected if r.kind == "check"] + declared
+        return self._rules[key]
 
     def declarative_rules(self) -> Iterator[Rule]:
         """The profile-declared rules compiled so far in this run (all profile versions used)."""
