@@ -109,10 +109,11 @@ class Engine:
         outcomes: dict[str, Outcome] = {}
         if case is not None:
             method = case.metode or resolved.method
+            when = case.reference_date() or self.today
             for rule in self.rules_for(resolved):
                 ctx = RuleContext(
                     options=rule_options(rule, resolved),
-                    reference_date=case.reference_date() or self.today,
+                    reference_date=when,
                     today=self.today,
                     method=method,
                     profile=resolved.name,
