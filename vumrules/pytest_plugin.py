@@ -183,19 +183,9 @@ class CaseItem(pytest.Item):
 
 def _redactor(result: "CaseResult") -> Any:
     """Person names and CPR numbers never reach the test report (FK-04)."""
-    try:
-        from .redact import redact_text
-    except ImportError:  # pragma: no cover
-        return lambda s: s
-    names = tuple(result.personal_names)
+    from .report import output_redactor
 
-    def redact(s: str) -> str:
-        try:
-            return redact_text(s, names=names)
-        except TypeError:  # an older redact_text without names
-            return redact_text(s)
-
-    return redact
+    return output_redactor(result.personal_names)
 
 
 def _document_lines(doc: "RawDocument", text: str) -> tuple[int, int]:

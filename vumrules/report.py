@@ -10,30 +10,36 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Protocol, Sequence, TextIO
+from typing import Any, Callable, Iterable, Protocol, Sequence, TextIO
 
 import orjson
 
 from .engine import CaseResult
 from .findings import Finding, Severity
 from .i18n import t
-from .redact import redact_text
+from .redact import Redactor
 from .registry import Registry
 
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
 
 
-def redact_output(text: str, names: Iterable[str] = ()) -> str:
-    """:func:`vumrules.redact.redact_text` for output: names are also caught ASCII-folded
-    ("Kjær" → "Kjaer", as in file names) and with "_" or "-" between their words
-    ("Anne_Marie_Holm.yaml" for "Anne-Marie Holm")."""
+def output_redactor(names: Iterable[str] = ()) -> Callable[[str], str]:
+    """A redactor for output, built once per case (the name pattern is compiled once): CPR
+    numbers and the case's names, the names also caught ASCII-folded ("Kjær" → "Kjaer", as in
+    file names) and with "_" or "-" between their words ("Anne_Marie_Holm.yaml")."""
     variants: set[str] = set()
     for n in names:
         for v in (n, n.translate(_FOLD)):
             variants.update((v, v.replace("-", " ")))
+    redactor = Redactor(frozenset(variants))
     # "\x1f" counts as whitespace for the name pattern and never occurs in real text
-    return redact_text(text.replace("_", "\x1f"), names=sorted(variants)).replace("\x1f", "_")
+    return lambda text: redactor.text(text.replace("_", "\x1f")).replace("\x1f", "_")
+
+
+def redact_output(text: str, names: Iterable[str] = ()) -> str:
+    """``text`` redacted for output (see :func:`output_redactor`)."""
+    return output_redactor(names)(text)
 
 
 class Formatter(Protocol):
@@ -55,6 +61,9 @@ class Report:
     color: bool = False
     tool_version: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    #: one output redactor per set of names (per case), built on first use
+    _redactors: dict[tuple[str, ...], Callable[[str], str]] = field(
+        default_factory=dict, compare=False, repr=False)
     #: list findings that a suppression in the case took out (``--show-suppressed``)
     show_suppressed: bool = False
     #: a :class:`vumrules.baseline.Comparison` when run with ``--baseline``
@@ -70,7 +79,13 @@ class Report:
         """The one place personal data is taken out of anything shown (FK-04)."""
         if self.show_personal_data or not text:
             return text
-        return redact_output(text, result.personal_names if result else ())
+        names = tuple(result.personal_names) if result else ()
+        redactor = self._redactors.get(names)
+        if redactor is None:
+            if len(self._redactors) >= 64:  # a sweep worker reuses one Report for every case
+                self._redactors.clear()
+            redactor = self._redactors[names] = output_redactor(names)
+        return redactor(text)
 
     def pointer(self, f: Finding, result: CaseResult | None = None) -> str:
         """The finding's field path (keys of free-form maps can be anything)."""
